@@ -1,0 +1,96 @@
+package org.homeownership.recovery.allocation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.homeownership.recovery.ledger.ChargeType;
+import org.homeownership.recovery.ledger.CreditEntry;
+
+/**
+ * The order in which a payment or credit pays the charges open when it arrives. Councils choose
+ * one; LAW-AND-PRACTICE.md §2.2 notes that the order is council practice, not law.
+ */
+public interface AllocationStrategy {
+
+  /** Orders the open charges for {@code credit}: the first is paid first. */
+  Comparator<OpenCharge> order(CreditEntry credit);
+
+  /** The strategy in words, for explanations and outputs. */
+  String describe();
+
+  /** The charge due earliest is paid first (Camden practice: "oldest outstanding invoice"). */
+  static AllocationStrategy oldestDueFirst() {
+    return new AllocationStrategy() {
+      @Override
+      public Comparator<OpenCharge> order(CreditEntry credit) {
+        return OpenCharge.OLDEST_DUE_FIRST;
+      }
+
+      @Override
+      public String describe() {
+        return "oldest due first";
+      }
+    };
+  }
+
+  /**
+   * Charge types in the given priority, each oldest due first; types not listed come last, oldest
+   * due first. For example ground rent and service charges before administration charges.
+   *
+   * @throws IllegalArgumentException if a type is listed twice
+   */
+  static AllocationStrategy chargeTypePriority(List<ChargeType> priority) {
+    ImmutableList<ChargeType> order = ImmutableList.copyOf(priority);
+    if (order.stream().distinct().count() != order.size()) {
+      throw new IllegalArgumentException("charge type priority lists a type twice: " + order);
+    }
+    Comparator<OpenCharge> comparator =
+        Comparator.comparingInt(
+                (OpenCharge c) -> {
+                  int rank = order.indexOf(c.charge().chargeType());
+                  return rank < 0 ? order.size() : rank;
+                })
+            .thenComparing(OpenCharge.OLDEST_DUE_FIRST);
+    String words =
+        "charge type priority ("
+            + order.stream().map(ChargeType::displayName).collect(Collectors.joining(", "))
+            + ", then the rest), then oldest due first";
+    return new AllocationStrategy() {
+      @Override
+      public Comparator<OpenCharge> order(CreditEntry credit) {
+        return comparator;
+      }
+
+      @Override
+      public String describe() {
+        return words;
+      }
+    };
+  }
+
+  /**
+   * A payment aimed at a demand ({@link CreditEntry#allocateTo()}) pays that demand first, and the
+   * remainder goes by {@code fallback}. Credits aimed at nothing go wholly by {@code fallback}.
+   */
+  static AllocationStrategy explicitThen(AllocationStrategy fallback) {
+    return new AllocationStrategy() {
+      @Override
+      public Comparator<OpenCharge> order(CreditEntry credit) {
+        Comparator<OpenCharge> rest = fallback.order(credit);
+        if (credit.allocateTo().isEmpty()) {
+          return rest;
+        }
+        String target = credit.allocateTo().get();
+        return Comparator.comparing(
+                (OpenCharge c) -> !c.charge().demandReference().filter(target::equals).isPresent())
+            .thenComparing(rest);
+      }
+
+      @Override
+      public String describe() {
+        return "the demand a payment names first, then " + fallback.describe();
+      }
+    };
+  }
+}
