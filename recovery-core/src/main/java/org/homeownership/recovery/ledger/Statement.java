@@ -54,7 +54,7 @@ public record Statement(
     StringBuilder text = new StringBuilder();
     text.append("Statement of account ").append(account).append('\n');
     text.append("Period: ").append(period.describe()).append('\n');
-    String row = "%-10s  %-44s  %-14s  %12s  %12s  %13s%n";
+    String row = "%-10s  %-50s  %-16s  %12s  %12s  %13s%n";
     text.append(
         String.format(row, "Date", "Description", "Reference", "Debit", "Credit", "Balance"));
     text.append(String.format(row, "", "Opening balance", "", "", "", openingBalance.format()));
@@ -63,8 +63,8 @@ public record Statement(
           String.format(
               row,
               DATE.format(line.date()),
-              abbreviate(line.description(), 44),
-              abbreviate(line.reference().orElse(""), 14),
+              abbreviate(line.description(), 50),
+              abbreviate(line.reference().orElse(""), 16),
               line.debit().isZero() ? "" : line.debit().format(),
               line.credit().isZero() ? "" : line.credit().format(),
               line.balance().format()));

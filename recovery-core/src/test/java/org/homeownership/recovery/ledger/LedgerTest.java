@@ -79,10 +79,10 @@ class LedgerTest {
             """
             Statement of account SC-1
             Period: 1 April 2025 to 30 April 2025
-            Date        Description                                   Reference              Debit        Credit        Balance
-                        Opening balance                                                                                 £310.00
-            10/04/2025  Payment by bank transfer                      P1                                 £150.00        £160.00
-                        Closing balance                                                      £0.00       £150.00        £160.00
+            Date        Description                                         Reference                Debit        Credit        Balance
+                        Opening balance                                                                                         £310.00
+            10/04/2025  Payment by bank transfer                            P1                                   £150.00        £160.00
+                        Closing balance                                                              £0.00       £150.00        £160.00
             """);
   }
 

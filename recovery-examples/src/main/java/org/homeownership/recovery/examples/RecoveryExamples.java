@@ -1,0 +1,26 @@
+package org.homeownership.recovery.examples;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The example application's command line: {@code java -jar recovery-examples.jar demo}. */
+@Command(
+    name = "recovery-examples",
+    mixinStandardHelpOptions = true,
+    version = "Home Ownership Recovery examples 0.1.0",
+    description = "Runs the Home Ownership Recovery library on example data.",
+    subcommands = {DemoCommand.class})
+public final class RecoveryExamples implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new RecoveryExamples()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
