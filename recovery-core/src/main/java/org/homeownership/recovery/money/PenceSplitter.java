@@ -77,7 +77,9 @@ public final class PenceSplitter {
     BigInteger magnitude = BigInteger.valueOf(amount.pence()).abs();
     long[] shares = new long[keys.length];
     BigInteger[] remainders = new BigInteger[keys.length];
-    long allotted = 0;
+    // What is left to give; counting down from the amount cannot overflow, unlike summing the
+    // rounded shares, which can exceed the amount by up to half a penny a share.
+    long residue = Math.abs(amount.pence());
     for (int k = 0; k < keys.length; k++) {
       BigInteger[] qr = magnitude.multiply(whole[k]).divideAndRemainder(total);
       shares[k] = qr[0].longValueExact();
@@ -86,9 +88,8 @@ public final class PenceSplitter {
           && remainders[k].shiftLeft(1).compareTo(total) >= 0) {
         shares[k]++;
       }
-      allotted = Math.addExact(allotted, shares[k]);
+      residue = Math.subtractExact(residue, shares[k]);
     }
-    long residue = Math.abs(amount.pence()) - allotted;
     if (policy instanceof ResiduePolicy.HalfUpWithBearer<K> halfUp) {
       shares[indexOf(keys, halfUp.bearer())] += residue;
     } else {

@@ -219,6 +219,25 @@ class PenceSplitterTest {
   }
 
   @Test
+  void halfUpNearTheLargestAmountDoesNotOverflow() {
+    // Found by the property test: the rounded shares may sum to more than the amount before the
+    // bearer gives the residue back, which once overflowed a long near Long.MAX_VALUE pence.
+    Map<String, Number> weights = new LinkedHashMap<>();
+    weights.put("flat-003", new BigDecimal("0.0021"));
+    weights.put("flat-010", new BigDecimal("0.0145"));
+    weights.put("flat-013", new BigDecimal("0.0146"));
+    weights.put("flat-016", 231);
+    weights.put("flat-019", new BigDecimal("0.0014"));
+    Money amount = Money.ofPence(Long.MAX_VALUE - 1);
+
+    Split<String> split =
+        PenceSplitter.split(amount, weights, ResiduePolicy.halfUpWithResidueTo("flat-016"));
+
+    long sum = split.shares().values().stream().mapToLong(Money::pence).reduce(0, Math::addExact);
+    assertThat(sum).isEqualTo(amount.pence());
+  }
+
+  @Test
   void refusesWeightsThatCannotBeSplitAndNamesThem() {
     Money amount = Money.parse("10.00");
     assertThatThrownBy(
