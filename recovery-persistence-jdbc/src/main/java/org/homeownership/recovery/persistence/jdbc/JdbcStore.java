@@ -62,6 +62,7 @@ public final class JdbcStore implements AccountStore, LedgerStore {
         });
   }
 
+  /** The account with the given id, with its parties in letter order, if there is one. */
   @Override
   public Optional<DebtorAccount> find(AccountId id) {
     return inTransaction(store -> store.find(id));
@@ -119,6 +120,11 @@ public final class JdbcStore implements AccountStore, LedgerStore {
     return inTransaction(store -> store.postAll(batch));
   }
 
+  /**
+   * The account's whole ledger in posting order.
+   *
+   * @throws UnknownAccountException if there is no such account
+   */
   @Override
   public Ledger ledger(AccountId account) {
     return inTransaction(store -> store.ledger(account));

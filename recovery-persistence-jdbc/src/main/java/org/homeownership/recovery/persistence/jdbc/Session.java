@@ -151,7 +151,8 @@ final class Session implements StoreTransaction {
       }
       return Collections.unmodifiableList(results);
     } catch (SQLException e) {
-      throw StorageException.of("posting " + postings.size() + " entries", e);
+      throw StorageException.of(
+          "posting " + postings.size() + (postings.size() == 1 ? " entry" : " entries"), e);
     }
   }
 

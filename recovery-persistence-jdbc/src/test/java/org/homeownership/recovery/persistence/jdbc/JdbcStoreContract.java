@@ -559,6 +559,12 @@ abstract class JdbcStoreContract {
     assertThat(store.ledger(AccountId.of("SC-4")).entries()).hasSize(1);
   }
 
+  /**
+   * Another process inserts the same payment straight into the table, bypassing the account lock,
+   * and commits while the store is posting it. On H2 the store's insert meets the unique key and
+   * the transaction runs again; on PostgreSQL the other writer's foreign key check holds the
+   * account row, so the store waits for it. Either way the payment is stored once.
+   */
   @Test
   void aWriterThatBypassesTheLockIsCaughtByTheUniqueKey() throws Exception {
     store.save(account(A.value()));
