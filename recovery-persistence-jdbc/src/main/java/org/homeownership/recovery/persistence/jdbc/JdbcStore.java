@@ -1,0 +1,266 @@
+package org.homeownership.recovery.persistence.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.account.AccountStore;
+import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.ledger.ExternalReferenceConflictException;
+import org.homeownership.recovery.ledger.InvalidPostingException;
+import org.homeownership.recovery.ledger.Ledger;
+import org.homeownership.recovery.ledger.LedgerEntry;
+import org.homeownership.recovery.ledger.LedgerStore;
+import org.homeownership.recovery.ledger.PostingResult;
+import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Debtor accounts and their ledgers kept in H2 or PostgreSQL, in the schema that {@link
+ * RecoverySchema} creates.
+ *
+ * <p>It takes connections from the host's {@link DataSource} and owns no pool: each call borrows a
+ * connection, runs one transaction at READ COMMITTED, and gives the connection back with its
+ * auto-commit and isolation settings as they were. {@link #inTransaction} runs several reads and
+ * writes in one transaction.
+ *
+ * <p>Posting locks the account's row, reads its ledger and applies {@link Ledger#check}, so posts
+ * to one account are serialised, entry ids rise in posting order, and posting an external reference
+ * twice stores it once, across threads and processes alike. A unique key on (account, external
+ * reference) backs this: should a writer that bypasses the lock get there first, the transaction is
+ * rolled back and run again, and then finds the entry already posted.
+ *
+ * <p>Thread-safe: share one instance.
+ */
+public final class JdbcStore implements AccountStore, LedgerStore {
+
+  /** How many times a transaction runs before a clash with other writers is given up. */
+  static final int MAX_ATTEMPTS = 5;
+
+  private final DataSource dataSource;
+  private volatile @Nullable Dialect dialect;
+
+  /** A store on the database behind {@code dataSource}, whose schema is already migrated. */
+  public JdbcStore(DataSource dataSource) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+  }
+
+  /** Saves a new account, or replaces the stored account (its parties and address) with it. */
+  @Override
+  public void save(DebtorAccount account) {
+    inTransaction(
+        store -> {
+          store.save(account);
+          return null;
+        });
+  }
+
+  /** The account with the given id, with its parties in letter order, if there is one. */
+  @Override
+  public Optional<DebtorAccount> find(AccountId id) {
+    return inTransaction(store -> store.find(id));
+  }
+
+  /**
+   * Every account in id order, streamed from a database cursor so that the portfolio need not fit
+   * in memory. The stream holds a connection: close it, best with try-with-resources.
+   */
+  @Override
+  public Stream<DebtorAccount> all() {
+    return streamInTransaction(
+        Connection.TRANSACTION_READ_COMMITTED, "reading every account", Session::all);
+  }
+
+  /**
+   * Every account with its whole ledger, in account-id order, for a sweep of the portfolio. It
+   * streams from two database cursors read in one snapshot, so one account's ledger at a time is in
+   * memory. The stream holds a connection and a transaction open: close it, best with
+   * try-with-resources, and do not keep it open longer than the sweep.
+   *
+   * @return a stream that must be closed
+   */
+  public Stream<AccountLedger> portfolio() {
+    return streamInTransaction(
+        Connection.TRANSACTION_REPEATABLE_READ, "reading the portfolio", Session::portfolio);
+  }
+
+  /**
+   * Posts {@code entry} to the account's ledger, or returns the entry already posted with the same
+   * external reference (or the same reversal) with {@code alreadyPosted} true.
+   *
+   * @throws ExternalReferenceConflictException if the reference is posted with other details
+   * @throws InvalidPostingException if the entry cannot be posted; nothing is written
+   * @throws UnknownAccountException if there is no such account
+   * @throws StorageException if the database fails
+   */
+  @Override
+  public PostingResult post(AccountId account, LedgerEntry entry) {
+    return inTransaction(store -> store.post(account, entry));
+  }
+
+  /**
+   * Posts a batch, such as a payment file or a billing run, in one transaction: every entry or
+   * none. A batch that failed part-way can be run again as it is: the entries it had posted come
+   * back with {@code alreadyPosted} true.
+   *
+   * @return one result per posting, in the order given
+   * @throws InvalidPostingException if any entry cannot be posted; nothing is written
+   * @throws UnknownAccountException if any account is unknown; nothing is written
+   * @throws StorageException if the database fails; nothing is written
+   */
+  public List<PostingResult> postAll(List<Posting> postings) {
+    List<Posting> batch = List.copyOf(postings);
+    return inTransaction(store -> store.postAll(batch));
+  }
+
+  /**
+   * The account's whole ledger in posting order.
+   *
+   * @throws UnknownAccountException if there is no such account
+   */
+  @Override
+  public Ledger ledger(AccountId account) {
+    return inTransaction(store -> store.ledger(account));
+  }
+
+  /**
+   * Runs {@code work} in one database transaction on one connection: commits if it returns, rolls
+   * back if it throws. If a concurrent writer takes a unique key first, or the database reports a
+   * deadlock, serialisation failure or lock timeout, the transaction is rolled back and the work
+   * runs again (up to {@value #MAX_ATTEMPTS} times in all): see {@link UnitOfWork}.
+   *
+   * @return what the work returned
+   * @throws StorageException if the database fails, or keeps clashing with other writers
+   */
+  public <T> T inTransaction(UnitOfWork<T> work) {
+    StorageException last = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try {
+        return attempt(work);
+      } catch (StorageException e) {
+        if (!e.isWorthRetrying()) {
+          throw e;
+        }
+        last = e;
+        pause(attempt);
+      }
+    }
+    throw StorageException.gaveUp("a transaction", MAX_ATTEMPTS, requireNonNull(last));
+  }
+
+  private <T> T attempt(UnitOfWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      ConnectionState state =
+          ConnectionState.begin(connection, Connection.TRANSACTION_READ_COMMITTED);
+      try {
+        T result = work.perform(new Session(connection, dialect(connection)));
+        connection.commit();
+        return result;
+      } catch (RuntimeException | Error | SQLException e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        state.restore();
+      }
+    } catch (SQLException e) {
+      throw StorageException.of("a transaction", e);
+    }
+  }
+
+  private <T> Stream<T> streamInTransaction(
+      int isolation, String operation, Function<Session, Stream<T>> read) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw StorageException.of(operation, e);
+    }
+    try {
+      ConnectionState state = ConnectionState.begin(connection, isolation);
+      Runnable finish =
+          () -> {
+            try (connection) {
+              try {
+                connection.rollback();
+              } finally {
+                state.restore();
+              }
+            } catch (SQLException e) {
+              throw StorageException.of(operation + ": ending", e);
+            }
+          };
+      try {
+        return read.apply(new Session(connection, dialect(connection))).onClose(finish);
+      } catch (RuntimeException e) {
+        finish.run();
+        throw e;
+      }
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw StorageException.of(operation, e);
+    }
+  }
+
+  private Dialect dialect(Connection connection) throws SQLException {
+    Dialect known = dialect;
+    if (known == null) {
+      known = Dialect.of(connection);
+      dialect = known;
+    }
+    return known;
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(StorageException.of("rolling back", e));
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
+    }
+  }
+
+  /** A connection's settings before a transaction, to give it back as it came. */
+  private record ConnectionState(Connection connection, boolean autoCommit, int isolation) {
+
+    static ConnectionState begin(Connection connection, int isolation) throws SQLException {
+      ConnectionState state =
+          new ConnectionState(
+              connection, connection.getAutoCommit(), connection.getTransactionIsolation());
+      if (state.autoCommit) {
+        connection.setAutoCommit(false);
+      }
+      if (state.isolation != isolation) {
+        connection.setTransactionIsolation(isolation);
+      }
+      return state;
+    }
+
+    void restore() throws SQLException {
+      if (connection.getTransactionIsolation() != isolation) {
+        connection.setTransactionIsolation(isolation);
+      }
+      if (connection.getAutoCommit() != autoCommit) {
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+}

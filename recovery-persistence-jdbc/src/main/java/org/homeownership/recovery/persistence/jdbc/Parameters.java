@@ -1,0 +1,100 @@
+package org.homeownership.recovery.persistence.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds the parameters of one statement in order. Text is checked before it reaches the database,
+ * so that H2 and PostgreSQL refuse the same things with the same clear message.
+ */
+final class Parameters {
+
+  /** The most characters kept in an id or external reference column ({@code VARCHAR(255)}). */
+  static final int REFERENCE_LENGTH = 255;
+
+  private final PreparedStatement statement;
+  private int index;
+
+  private Parameters(PreparedStatement statement) {
+    this.statement = statement;
+  }
+
+  /** Parameters bound from the first. */
+  static Parameters of(PreparedStatement statement) {
+    return new Parameters(statement);
+  }
+
+  /** Binds a reference (an id or external reference) of at most {@link #REFERENCE_LENGTH}. */
+  Parameters reference(String field, @Nullable String value) throws SQLException {
+    if (value != null && value.length() > REFERENCE_LENGTH) {
+      throw new IllegalArgumentException(
+          field
+              + " has "
+              + value.length()
+              + " characters; the store keeps at most "
+              + REFERENCE_LENGTH);
+    }
+    return text(field, value);
+  }
+
+  /**
+   * Binds free text of any length.
+   *
+   * @throws IllegalArgumentException if it holds U+0000, which PostgreSQL cannot store
+   */
+  Parameters text(String field, @Nullable String value) throws SQLException {
+    index++;
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      if (value.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException(
+            field + " holds the character U+0000, which PostgreSQL cannot store");
+      }
+      statement.setString(index, value);
+    }
+    return this;
+  }
+
+  /** Binds an enum constant by its name. */
+  Parameters name(@Nullable Enum<?> value) throws SQLException {
+    index++;
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value.name());
+    }
+    return this;
+  }
+
+  /** Binds a date. */
+  Parameters date(@Nullable LocalDate value) throws SQLException {
+    index++;
+    if (value == null) {
+      statement.setNull(index, Types.DATE);
+    } else {
+      statement.setObject(index, value);
+    }
+    return this;
+  }
+
+  /** Binds a whole number, such as pence or an entry id. */
+  Parameters number(@Nullable Long value) throws SQLException {
+    index++;
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
+    }
+    return this;
+  }
+
+  /** Binds a small whole number. */
+  Parameters integer(int value) throws SQLException {
+    statement.setInt(++index, value);
+    return this;
+  }
+}
