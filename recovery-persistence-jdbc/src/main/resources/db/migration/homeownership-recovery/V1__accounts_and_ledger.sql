@@ -117,6 +117,6 @@ CREATE TABLE ledger_entry (
     kind <> 'WRITE_OFF' OR (write_off_reason IS NOT NULL AND authorised_by IS NOT NULL)),
   CONSTRAINT ledger_entry_reversal_ck CHECK (
     (kind = 'REVERSAL' AND reverses_entry_id IS NOT NULL AND reversed_kind IS NOT NULL
-      AND reversed_kind <> 'REVERSAL' AND external_reference IS NULL)
+      AND reversed_kind <> 'REVERSAL')
     OR (kind <> 'REVERSAL' AND reverses_entry_id IS NULL AND reversed_kind IS NULL))
 );

@@ -33,7 +33,10 @@ public abstract class PostalAddress {
   @Value.Redacted
   public abstract String postcode();
 
-  /** The ISO 3166 country code; {@value #UNITED_KINGDOM} unless given. */
+  /**
+   * The ISO 3166-1 alpha-2 country code, two capital letters; {@value #UNITED_KINGDOM} unless
+   * given.
+   */
   @Value.Default
   public String countryCode() {
     return UNITED_KINGDOM;
@@ -46,6 +49,10 @@ public abstract class PostalAddress {
 
   @Value.Check
   void check() {
+    if (!countryCode().matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException(
+          "country code '" + countryCode() + "' is not two capital letters (ISO 3166-1 alpha-2)");
+    }
     if (lines().isEmpty() || lines().size() > 4) {
       throw new IllegalArgumentException(
           "an address has one to four lines before the town, not " + lines().size());

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * error, a write-off reinstated. It has the amount of the entry it reverses and the opposite
  * direction. From the reversal's date, allocation treats both as if neither had been posted.
  *
- * <p>Make one with {@link #of(PostedEntry, LocalDate, String)}.
+ * <p>Make one with {@link #of(PostedEntry, LocalDate, String)}, or with {@link #of(PostedEntry,
+ * LocalDate, String, String)} when the reversal has a reference of its own (a Direct Debit return
+ * in an ARUDD file, say), so that posting the same file twice stores it once.
  */
 @Value.Immutable
 public abstract class Reversal implements LedgerEntry {
@@ -22,14 +24,28 @@ public abstract class Reversal implements LedgerEntry {
    * return reason code).
    */
   public static Reversal of(PostedEntry reversed, LocalDate date, String reason) {
+    return builderFor(reversed).date(date).reason(reason).build();
+  }
+
+  /**
+   * The reversal of {@code reversed} on {@code date}, for {@code reason}, with its own {@code
+   * externalReference}: posting it again returns the reversal already posted.
+   */
+  public static Reversal of(
+      PostedEntry reversed, LocalDate date, String reason, String externalReference) {
+    return builderFor(reversed)
+        .date(date)
+        .reason(reason)
+        .externalReference(externalReference)
+        .build();
+  }
+
+  private static ImmutableReversal.Builder builderFor(PostedEntry reversed) {
     return ImmutableReversal.builder()
         .reverses(reversed.id())
         .reversedKind(reversed.entry().kind())
         .amount(reversed.entry().amount())
-        .direction(reversed.entry().direction().opposite())
-        .date(date)
-        .reason(reason)
-        .build();
+        .direction(reversed.entry().direction().opposite());
   }
 
   /** The entry this reverses. */
@@ -50,10 +66,9 @@ public abstract class Reversal implements LedgerEntry {
   /** Why the entry was reversed. */
   public abstract String reason();
 
+  /** The reversal's own reference, such as the Direct Debit return's, if it has one. */
   @Override
-  public final Optional<String> externalReference() {
-    return Optional.empty();
-  }
+  public abstract Optional<String> externalReference();
 
   @Override
   public final EntryKind kind() {

@@ -118,5 +118,14 @@ class DebtorAccountTest {
         .hasMessage("a UK address has no postcode");
     assertThatThrownBy(() -> PostalAddress.builder().town("Leeds").postcode("LS1 1AA").build())
         .hasMessage("an address has one to four lines before the town, not 0");
+    assertThatThrownBy(
+            () ->
+                PostalAddress.builder()
+                    .addLines("1 High Street")
+                    .town("Leeds")
+                    .postcode("")
+                    .countryCode("gb")
+                    .build())
+        .hasMessage("country code 'gb' is not two capital letters (ISO 3166-1 alpha-2)");
   }
 }

@@ -159,6 +159,28 @@ class LedgerTest {
   }
 
   @Test
+  void aReversalWithItsOwnReferenceIsIdempotentByThatReference() {
+    Ledger ledger = LedgerScript.ledger("payment P1 2025-04-10 150.00");
+    PostedEntry payment = ledger.entries().get(0);
+    Reversal returned =
+        Reversal.of(payment, LocalDate.of(2025, 4, 14), "ARUDD 0: refer to payer", "ARUDD-0412-7");
+    PostedEntry posted = new PostedEntry(EntryId.of(2), returned);
+    Ledger after = ledger.append(posted);
+
+    assertThat(ledger.check(returned)).isEmpty();
+    assertThat(after.check(returned)).contains(posted);
+    assertThatThrownBy(
+            () ->
+                after.check(
+                    Reversal.of(
+                        payment,
+                        LocalDate.of(2025, 4, 15),
+                        "ARUDD 0: refer to payer",
+                        "ARUDD-0412-7")))
+        .isInstanceOf(ExternalReferenceConflictException.class);
+  }
+
+  @Test
   void aReversalCannotPrecedeOrMisstateTheEntryItReverses() {
     Ledger ledger = LedgerScript.ledger("payment P1 2025-04-10 150.00");
     PostedEntry payment = ledger.entries().get(0);

@@ -175,6 +175,7 @@ final class EntryRows {
                   .direction(Direction.valueOf(rows.getString("direction")))
                   .date(date)
                   .reason(rows.getString("reason"))
+                  .externalReference(externalReference)
                   .build();
         };
     return new PostedEntry(id, entry);

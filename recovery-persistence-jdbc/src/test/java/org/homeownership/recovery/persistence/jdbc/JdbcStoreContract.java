@@ -126,7 +126,9 @@ abstract class JdbcStoreContract {
       memory.post(A, entry);
     }
     PostedEntry payment = results.get(4).posted();
-    Reversal reversal = Reversal.of(payment, APRIL.plusDays(20), "Returned: insufficient funds");
+    Reversal reversal =
+        Reversal.of(
+            payment, APRIL.plusDays(20), "Returned: insufficient funds", "ARUDD-20250421-0012");
     PostingResult reversed = store.post(A, reversal);
     memory.post(A, reversal);
     entries.add(reversal);
@@ -453,7 +455,8 @@ abstract class JdbcStoreContract {
                       .addLines(text, "2" + text, "3" + text, "4" + text)
                       .town(text)
                       .postcode(text)
-                      .countryCode(text)
+                      // The core accepts only ISO 3166-1 alpha-2 codes here.
+                      .countryCode("IE")
                       .build())
               .build();
       store.save(account);
