@@ -55,7 +55,6 @@ final class PdfAWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder =
           new PdfRendererBuilder()
-              .useFastMode()
               .usePDDocument(document)
               .usePdfAConformance(PdfAConformance.PDFA_3_A)
               .usePdfUaAccessibility(true)
