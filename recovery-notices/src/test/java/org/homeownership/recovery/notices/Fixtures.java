@@ -120,6 +120,29 @@ final class Fixtures {
                 .allocate(ledger(), LETTER_DATE));
   }
 
+  /** Five years of monthly charges and payments: a statement that runs over several pages. */
+  static StatementOfAccountLetter longStatementLetter() {
+    Ledger ledger = Ledger.empty(ACCOUNT);
+    long id = 1;
+    LocalDate first = LocalDate.of(2021, 12, 1);
+    for (int month = 0; month < 60; month++) {
+      LocalDate date = first.plusMonths(month);
+      ledger =
+          ledger.append(
+              new PostedEntry(
+                  EntryId.of(id++),
+                  charge(date, ChargeType.SERVICE_CHARGE, "104.17", "SC-M" + (month + 1))));
+      if (month % 3 != 2) {
+        ledger =
+            ledger.append(
+                new PostedEntry(
+                    EntryId.of(id++), payment(date.plusDays(14), "100.00", "DD-" + (month + 1))));
+      }
+    }
+    Statement statement = ledger.statement(DateRange.inclusive(first, LETTER_DATE));
+    return new StatementOfAccountLetter(correspondence(), statement);
+  }
+
   static StatementOfAccountLetter statementLetter() {
     return new StatementOfAccountLetter(correspondence(), statement());
   }

@@ -30,7 +30,11 @@ class PageImageIT {
   private static final double TOLERANCE_MM = 0.5;
 
   static Stream<Letter> letters() {
-    return Stream.of(Fixtures.statementLetter(), Fixtures.reminder(), Fixtures.finalReminder());
+    return Stream.of(
+        Fixtures.statementLetter(),
+        Fixtures.longStatementLetter(),
+        Fixtures.reminder(),
+        Fixtures.finalReminder());
   }
 
   @ParameterizedTest(name = "{0}")

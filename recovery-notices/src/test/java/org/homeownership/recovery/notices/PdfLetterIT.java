@@ -84,6 +84,24 @@ class PdfLetterIT {
   }
 
   @Test
+  void aLongStatementRunsOverPagesAndRepeatsItsTableHeading() throws IOException {
+    PdfLetter pdf = pdf(Fixtures.longStatementLetter());
+    try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+      assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      assertThat(stripper.getText(document).replaceAll("\\s+", " "))
+          .contains("Date Description Reference Debit Credit Balance")
+          .contains("London Borough of Anytown, account reference SC-100234")
+          .contains("Page 2 of");
+    }
+    assertThat(text(pdf))
+        .contains("01/12/2021 Service charge SC-M1 £104.17 £104.17")
+        .contains("Totals, and closing balance on 24 November 2026 £6,250.20 £4,000.00 £2,250.20");
+  }
+
+  @Test
   void aNameContainingMarkupPrintsAsTextInThePdf() throws IOException {
     String text = text(pdf(EscapingTest.letterToHostileName()));
     assertThat(text).contains("<script>alert('x')</script> O'Brien & Sons <b>Ltd</b>");
