@@ -1,0 +1,37 @@
+package org.homeownership.recovery.notices;
+
+import java.util.Map;
+
+/**
+ * A letter to be produced from a template: which template, who it goes to, and the data the
+ * template needs. Each letter declares and checks its own data in {@link #checkData}; {@link
+ * LetterComposer} also checks the correspondence and the council's letterhead, and produces nothing
+ * if any check fails.
+ */
+public interface Letter {
+
+  /**
+   * The template's code, such as {@code arrears-reminder}: the file {@code <code>.peb} in the
+   * council's template directory or, failing that, in the jar.
+   */
+  String templateCode();
+
+  /** The letter's title, printed as its heading and stored as the PDF's title. */
+  String title();
+
+  /** Who the letter is to, where it goes, how, and its date. */
+  Correspondence correspondence();
+
+  /**
+   * Checks the data this letter's template needs beyond the correspondence and letterhead,
+   * recording every problem found. Reasons must not contain personal data.
+   */
+  void checkData(DataRequirements requirements);
+
+  /**
+   * The letter's own template variables, added to the shared ones ({@code letterhead}, {@code
+   * letter}, {@code recipient}). Called only when {@link #checkData} found no problems. Values are
+   * maps, lists and strings already formatted for an en-GB reader.
+   */
+  Map<String, Object> model();
+}
