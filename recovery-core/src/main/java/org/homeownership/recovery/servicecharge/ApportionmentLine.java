@@ -1,0 +1,73 @@
+package org.homeownership.recovery.servicecharge;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import org.homeownership.recovery.lease.ApportionmentBasis;
+import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.property.DwellingId;
+
+/**
+ * How one dwelling's share of one cost head was worked out: enough to answer "how was my charge
+ * worked out?" and to reproduce it. {@code share} is {@code exactShare} rounded by {@code
+ * residueRule}; {@code exactShare} is {@code poolTotal × weight ÷ poolWeight}.
+ *
+ * @param dwelling the dwelling
+ * @param head the cost head's name
+ * @param pool the block or estate that shares the head
+ * @param poolTotal the head's total cost
+ * @param basis how the head is shared
+ * @param weight the dwelling's weight by that basis (its amount, for a direct charge)
+ * @param poolWeight the total weight of every dwelling in the pool, tenanted ones included
+ * @param exactShare the exact proportional share in pounds, to 20 significant digits
+ * @param share the share charged, in whole pence
+ * @param residueRule the rounding and residue rule applied, in words
+ */
+public record ApportionmentLine(
+    DwellingId dwelling,
+    String head,
+    CostPool pool,
+    Money poolTotal,
+    ApportionmentBasis basis,
+    BigDecimal weight,
+    BigDecimal poolWeight,
+    BigDecimal exactShare,
+    Money share,
+    String residueRule) {
+
+  /** Checks every part is given. */
+  public ApportionmentLine {
+    requireNonNull(dwelling, "dwelling");
+    requireNonNull(head, "head");
+    requireNonNull(pool, "pool");
+    requireNonNull(poolTotal, "poolTotal");
+    requireNonNull(basis, "basis");
+    requireNonNull(weight, "weight");
+    requireNonNull(poolWeight, "poolWeight");
+    requireNonNull(exactShare, "exactShare");
+    requireNonNull(share, "share");
+    requireNonNull(residueRule, "residueRule");
+  }
+
+  /** The line in words, as an officer would explain it. */
+  public String explain() {
+    return head
+        + ": "
+        + poolTotal.format()
+        + " shared over "
+        + pool
+        + " by "
+        + basis.displayName()
+        + "; this dwelling's weight "
+        + weight.stripTrailingZeros().toPlainString()
+        + " of "
+        + poolWeight.stripTrailingZeros().toPlainString()
+        + " = £"
+        + exactShare.toPlainString()
+        + ", charged "
+        + share.format()
+        + " ("
+        + residueRule
+        + ")";
+  }
+}
