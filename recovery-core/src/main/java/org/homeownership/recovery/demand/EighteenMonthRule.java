@@ -110,6 +110,10 @@ public final class EighteenMonthRule {
         reasons.build());
   }
 
+  private static String describe(CostLine cost, LocalDate incurred) {
+    return "'" + cost.description() + "' (" + cost.share().format() + "), incurred " + incurred;
+  }
+
   private static String describe(Period period) {
     return period.toTotalMonths() + " months";
   }
