@@ -48,12 +48,7 @@ public final class EighteenMonthRule {
               .isPresent();
       if (!demand.servedOn().isAfter(deadline)) {
         reasons.add(
-            "'"
-                + cost.description()
-                + "' ("
-                + cost.share().format()
-                + "), incurred "
-                + incurred
+            describe(cost, incurred)
                 + (validDemand
                     ? ", demanded within " + describe(period)
                     : ": this demand does not stop the clock because it is not valid; serve a"
@@ -61,12 +56,7 @@ public final class EighteenMonthRule {
                         + deadline));
       } else if (notified) {
         reasons.add(
-            "'"
-                + cost.description()
-                + "' ("
-                + cost.share().format()
-                + "), incurred "
-                + incurred
+            describe(cost, incurred)
                 + ", was notified under s.20B(2) on "
                 + cost.section20bNoticeOn().get()
                 + ", within "
@@ -74,12 +64,7 @@ public final class EighteenMonthRule {
       } else {
         late = late.plus(cost.share());
         reasons.add(
-            "'"
-                + cost.description()
-                + "' ("
-                + cost.share().format()
-                + "), incurred "
-                + incurred
+            describe(cost, incurred)
                 + ", was first demanded on "
                 + demand.servedOn()
                 + ", more than "
