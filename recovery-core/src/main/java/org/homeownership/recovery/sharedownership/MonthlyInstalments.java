@@ -19,7 +19,8 @@ public final class MonthlyInstalments {
   /** The rule as it reads in explanations. */
   public static final String ROUNDING =
       "annual rent ÷ 12, each month rounded half up to the penny; the last month of the rent year"
-          + " bears the residue so the twelve sum exactly to the annual rent";
+          + " bears the residue so the twelve sum exactly to the annual rent (largest remainder if"
+          + " that would leave the last month below zero)";
 
   /** A splitter with no configuration. */
   public MonthlyInstalments() {}
@@ -30,8 +31,15 @@ public final class MonthlyInstalments {
     for (int i = 0; i < 12; i++) {
       months.put(first.plusMonths(i), 1);
     }
-    return PenceSplitter.split(
-            annualRent, months, ResiduePolicy.halfUpWithResidueTo(first.plusMonths(11)))
-        .shares();
+    ImmutableSortedMap<YearMonth, Money> halfUp =
+        PenceSplitter.split(
+                annualRent, months, ResiduePolicy.halfUpWithResidueTo(first.plusMonths(11)))
+            .shares();
+    boolean lastMonthReversed =
+        Long.signum(halfUp.get(first.plusMonths(11)).pence()) == -Long.signum(annualRent.pence());
+    if (!lastMonthReversed) {
+      return halfUp;
+    }
+    return PenceSplitter.split(annualRent, months, ResiduePolicy.largestRemainder()).shares();
   }
 }
