@@ -2,6 +2,7 @@ package org.homeownership.recovery.sundry;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.homeownership.recovery.demand.CheckResult;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.ImmutableCharge;
 
@@ -13,14 +14,12 @@ import org.homeownership.recovery.ledger.ImmutableCharge;
  */
 public final class SundryBilling {
 
-  private final SummaryOfRightsRule summaryOfRights = new SummaryOfRightsRule();
-
   /** Billing with the Sch 11 para 4 rule. */
   public SundryBilling() {}
 
   /** The charge for {@code invoice}, with its summary of rights check and explanation. */
   public SundryCharge charge(SundryInvoice invoice) {
-    SummaryOfRightsCheck check = summaryOfRights.check(invoice);
+    CheckResult check = AdministrationChargeSummaryRule.check(invoice);
     ImmutableCharge.Builder builder =
         Charge.builder()
             .chargeType(invoice.kind().chargeType())

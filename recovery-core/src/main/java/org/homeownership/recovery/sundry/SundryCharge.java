@@ -3,6 +3,7 @@ package org.homeownership.recovery.sundry;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.homeownership.recovery.demand.CheckResult;
 import org.homeownership.recovery.ledger.Charge;
 
 /**
@@ -17,10 +18,7 @@ import org.homeownership.recovery.ledger.Charge;
  * @param explanation every figure on the invoice, one line each
  */
 public record SundryCharge(
-    SundryInvoice invoice,
-    Charge charge,
-    SummaryOfRightsCheck summaryOfRights,
-    List<String> explanation) {
+    SundryInvoice invoice, Charge charge, CheckResult summaryOfRights, List<String> explanation) {
 
   /** Checks every part is given and copies the explanation. */
   public SundryCharge {

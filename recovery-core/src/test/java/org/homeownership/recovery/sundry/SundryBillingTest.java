@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.calendar.DateRange;
+import org.homeownership.recovery.demand.Verdict;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.property.DwellingId;
@@ -36,20 +37,20 @@ class SundryBillingTest {
       textBlock =
           """
           # kind                | ground      | summary | expected status              | charge type           | reason fragment
-          RECHARGEABLE_REPAIR   |             | false   | NOT_AN_ADMINISTRATION_CHARGE | SUNDRY                | is a RECHARGEABLE_REPAIR, not an administration charge: CLRA 2002 Sch 11 para 4 does not apply
-          LEGAL_COSTS           |             | false   | NOT_AN_ADMINISTRATION_CHARGE | COURT_COSTS           | is a LEGAL_COSTS, not an administration charge
-          LEGAL_COSTS           |             | true    | NOT_AN_ADMINISTRATION_CHARGE | COURT_COSTS           | Sch 11 para 4 does not apply
-          ADMINISTRATION_CHARGE | LATE_PAYMENT | true   | PAYABLE                      | ADMINISTRATION_CHARGE | (Sch 11 para 1(1)(c): failure to pay by the due date) and the demand says the administration charges summary of rights and obligations was enclosed
+          RECHARGEABLE_REPAIR   |             | false   | COMPLIES                     | SUNDRY                | is a RECHARGEABLE_REPAIR, not an administration charge: CLRA 2002 Sch 11 para 4 does not apply
+          LEGAL_COSTS           |             | false   | COMPLIES                     | COURT_COSTS           | is a LEGAL_COSTS, not an administration charge
+          LEGAL_COSTS           |             | true    | COMPLIES                     | COURT_COSTS           | Sch 11 para 4 does not apply
+          ADMINISTRATION_CHARGE | LATE_PAYMENT | true   | COMPLIES                     | ADMINISTRATION_CHARGE | (Sch 11 para 1(1)(c): failure to pay by the due date) and the demand says the administration charges summary of rights and obligations was enclosed
           ADMINISTRATION_CHARGE | LATE_PAYMENT | false  | WITHHELD                     | ADMINISTRATION_CHARGE | demanded without the administration charges summary of rights and obligations: the tenant may withhold payment
           ADMINISTRATION_CHARGE | INFORMATION_OR_DOCUMENTS | false | WITHHELD         | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(b): information or documents
-          ADMINISTRATION_CHARGE | APPROVALS   | true    | PAYABLE                      | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(a)
-          ADMINISTRATION_CHARGE | BREACH_OF_COVENANT | true | PAYABLE                | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(d)
+          ADMINISTRATION_CHARGE | APPROVALS   | true    | COMPLIES                     | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(a)
+          ADMINISTRATION_CHARGE | BREACH_OF_COVENANT | true | COMPLIES               | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(d)
           """)
   void summaryOfRightsMatrix(
       SundryKind kind,
       AdministrationChargeGround ground,
       boolean summaryEnclosed,
-      SummaryOfRightsCheck.Status expected,
+      Verdict expected,
       ChargeType chargeType,
       String reason) {
     ImmutableSundryInvoice.Builder builder = invoice(kind).summaryOfRightsEnclosed(summaryEnclosed);
@@ -59,9 +60,11 @@ class SundryBillingTest {
 
     SundryCharge result = billing.charge(builder.build());
 
-    assertThat(result.summaryOfRights().status()).isEqualTo(expected);
-    assertThat(result.summaryOfRights().payable())
-        .isEqualTo(expected != SummaryOfRightsCheck.Status.WITHHELD);
+    assertThat(result.summaryOfRights().verdict()).isEqualTo(expected);
+    assertThat(result.summaryOfRights().amount())
+        .isEqualTo(expected == Verdict.WITHHELD ? Money.parse("86.40") : Money.ZERO);
+    assertThat(result.summaryOfRights().citation())
+        .isEqualTo("CLRA 2002 Sch 11 para 4; LAW-AND-PRACTICE.md §1.6");
     assertThat(result.summaryOfRights().reasons()).singleElement().asString().contains(reason);
     assertThat(result.charge().chargeType()).isEqualTo(chargeType);
     assertThat(result.charge().amount()).isEqualTo(Money.parse("86.40"));
