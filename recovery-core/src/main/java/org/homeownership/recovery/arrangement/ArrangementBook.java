@@ -85,10 +85,9 @@ public final class ArrangementBook {
 
   /**
    * The holds in force at the end of {@code date}: each account covered by an arrangement that was
-   * live on that day, with the stage recovery resumes at. An account covered but given no stage is
-   * held at {@code fallback}.
+   * live on that day, with the stage recovery resumes at.
    */
-  public ImmutableList<RecoveryHold> holdsOn(LocalDate date, StageReference fallback) {
+  public ImmutableList<RecoveryHold> holdsOn(LocalDate date) {
     ImmutableList.Builder<RecoveryHold> holds = ImmutableList.builder();
     for (ArrangementRecord record : records.values()) {
       if (record.stateOn(date).filter(s -> s == ArrangementState.LIVE).isEmpty()) {
@@ -100,7 +99,7 @@ public final class ArrangementBook {
             new RecoveryHold(
                 account,
                 record.id(),
-                record.arrangement().heldAtStage().getOrDefault(account, fallback),
+                Optional.ofNullable(record.arrangement().heldAtStage().get(account)),
                 since));
       }
     }
@@ -108,8 +107,8 @@ public final class ArrangementBook {
   }
 
   /** The hold on {@code account} at the end of {@code date}, if a live arrangement covers it. */
-  public Optional<RecoveryHold> holdOn(AccountId account, LocalDate date, StageReference fallback) {
-    return holdsOn(date, fallback).stream().filter(h -> h.account().equals(account)).findFirst();
+  public Optional<RecoveryHold> holdOn(AccountId account, LocalDate date) {
+    return holdsOn(date).stream().filter(h -> h.account().equals(account)).findFirst();
   }
 
   @Override

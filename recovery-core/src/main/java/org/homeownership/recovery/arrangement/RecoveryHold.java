@@ -3,6 +3,7 @@ package org.homeownership.recovery.arrangement;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 
 /**
@@ -11,11 +12,15 @@ import org.homeownership.recovery.account.AccountId;
  *
  * @param account the held account
  * @param arrangement the live arrangement holding it
- * @param heldAtStage the stage the account had reached; recovery resumes here
+ * @param heldAtStage the stage the account had reached, where recovery resumes; empty if it had
+ *     reached none (recovery starts at the beginning)
  * @param liveSince the day the arrangement last went live
  */
 public record RecoveryHold(
-    AccountId account, ArrangementId arrangement, StageReference heldAtStage, LocalDate liveSince) {
+    AccountId account,
+    ArrangementId arrangement,
+    Optional<StageReference> heldAtStage,
+    LocalDate liveSince) {
 
   /** Checks the parts are given. */
   public RecoveryHold {
