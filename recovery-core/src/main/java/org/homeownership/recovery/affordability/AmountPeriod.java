@@ -50,7 +50,7 @@ public enum AmountPeriod {
    */
   public Money toMonthly(Money amount) {
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("a declared amount cannot be negative: " + amount);
+      throw new IllegalArgumentException("a declared amount cannot be negative");
     }
     long yearly = Math.multiplyExact(amount.pence(), (long) periodsPerYear);
     return Money.ofPence(yearly / 12 + (yearly % 12 >= 6 ? 1 : 0));
