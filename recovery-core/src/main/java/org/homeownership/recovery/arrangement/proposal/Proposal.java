@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import org.homeownership.recovery.arrangement.Arrangement;
+import org.homeownership.recovery.arrangement.ImmutableArrangement;
 import org.homeownership.recovery.arrangement.InstalmentFrequency;
 import org.homeownership.recovery.money.Money;
 
@@ -51,5 +53,20 @@ public record Proposal(
     if (!arrearsComponent.times(instalments - 1L).plus(finalArrearsComponent).equals(arrears)) {
       throw new IllegalArgumentException("instalments do not sum to the arrears " + arrears);
     }
+  }
+
+  /**
+   * A builder for the arrangement this proposal offers, with the frequency, instalment, ongoing
+   * charge, first date and starting balance (the arrears) filled in; the caller adds the id,
+   * accounts, kind, maker, date made and the stages held at. Its schedule has this proposal's
+   * instalments, end date and final instalment.
+   */
+  public ImmutableArrangement.Builder toArrangement() {
+    return Arrangement.builder()
+        .frequency(frequency)
+        .instalmentAmount(instalment)
+        .ongoingChargePerInstalment(ongoingCharge)
+        .firstInstalmentOn(firstInstalmentOn)
+        .startingBalance(arrears);
   }
 }

@@ -3,10 +3,16 @@ package org.homeownership.recovery.arrangement.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtStream;
 import org.homeownership.recovery.affordability.MonthlySurplus;
+import org.homeownership.recovery.arrangement.Arrangement;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementKind;
 import org.homeownership.recovery.arrangement.InstalmentFrequency;
+import org.homeownership.recovery.arrangement.InstalmentSchedule;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.officer.OfficerId;
 import org.junit.jupiter.api.Test;
 
 /** Proposals with real council figures (LAW-AND-PRACTICE.md §3.4, §12.2). */
@@ -251,5 +257,35 @@ class InstalmentProposerTest {
     assertThat(p.instalments()).isEqualTo(1);
     assertThat(p.instalment()).isEqualTo(Money.parse("30.00"));
     assertThat(p.whyNotShorter()).isEqualTo(new TermReason.AlreadyOneInstalment());
+  }
+
+  @Test
+  void theArrangementAProposalOffersHasTheSameSchedule() {
+    Proposal p =
+        proposal(
+            new InstalmentProposer(ExampleProposalPolicies.rbkc())
+                .propose(
+                    majorWorks("3000.00")
+                        .ongoingChargePerInstalment(Money.parse("20.00"))
+                        .build()));
+
+    Arrangement arrangement =
+        p.toArrangement()
+            .id(ArrangementId.of("ARR-7"))
+            .addAccounts(AccountId.of("MW-7"))
+            .kind(ArrangementKind.INFORMAL)
+            .madeBy(OfficerId.of("HO-1"))
+            .madeOn(LocalDate.of(2025, 4, 20))
+            .build();
+
+    InstalmentSchedule schedule = arrangement.schedule();
+    assertThat(schedule.instalments()).hasSize(p.instalments());
+    assertThat(schedule.lastDueDate()).isEqualTo(p.lastInstalmentOn());
+    assertThat(schedule.instalments().get(35).arrearsComponent())
+        .isEqualTo(p.finalArrearsComponent());
+    assertThat(schedule.totalPayable())
+        .isEqualTo(p.totalPayable())
+        .isEqualTo(Money.parse("3720.00"));
+    assertThat(schedule.arrangementTotal()).isEqualTo(Money.parse("3000.00"));
   }
 }
