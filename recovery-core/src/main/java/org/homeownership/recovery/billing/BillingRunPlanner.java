@@ -85,7 +85,7 @@ public final class BillingRunPlanner {
       return Charge.builder()
           .chargeType(item.chargeType())
           .periodCovered(item.periodCovered())
-          .dateRaised(run.raisedOn())
+          .dateRaised(item.raisedOn().orElse(run.raisedOn()))
           .dueDate(item.dueDate())
           .demandReference(item.demandReference())
           .amount(difference)

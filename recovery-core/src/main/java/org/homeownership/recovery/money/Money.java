@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -29,6 +30,8 @@ public final class Money implements Comparable<Money> {
   public static final Money ZERO = new Money(0);
 
   private static final Locale EN_GB = Locale.UK;
+
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\s*[-+]?\\d+(\\.\\d+)?\\s*");
 
   private final long pence;
 
@@ -71,6 +74,9 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the text is not a decimal number exact to the penny
    */
   public static Money parse(String pounds) {
+    if (!PLAIN_DECIMAL.matcher(pounds).matches()) {
+      throw new IllegalArgumentException("amount '" + pounds + "' is not a decimal number");
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(pounds.strip());

@@ -129,6 +129,34 @@ class BillingRunTest {
   }
 
   @Test
+  void aCalculatorsChargePostsExactlyAsItWasCalculatedAndOnlyOnce() {
+    org.homeownership.recovery.ledger.Charge groundRent =
+        org.homeownership.recovery.ledger.Charge.builder()
+            .chargeType(ChargeType.GROUND_RENT)
+            .dateRaised(LocalDate.of(2025, 5, 1))
+            .dueDate(LocalDate.of(2025, 6, 24))
+            .demandReference("GR-D-SC-1-2025")
+            .amount(Money.parse("10.00"))
+            .externalReference("GR-D-SC-1-2025-06-24")
+            .build();
+    InMemoryStore store = store();
+    BillingRun run =
+        new BillingRun("Ground rent 2025", MARCH, ImmutableList.of(BilledItem.of(A, groundRent)));
+
+    new BillingRunPoster(store).post(run);
+
+    assertThat(store.ledger(A).entries()).extracting(p -> p.entry()).containsExactly(groundRent);
+    assertThat(new BillingRunPoster(store).post(run).added()).isZero();
+    org.homeownership.recovery.ledger.Charge unkeyed =
+        org.homeownership.recovery.ledger.Charge.builder()
+            .from(groundRent)
+            .externalReference(java.util.Optional.empty())
+            .build();
+    assertThatThrownBy(() -> BilledItem.of(A, unkeyed))
+        .hasMessage("a charge billed in a run needs an external reference to key it");
+  }
+
+  @Test
   void aRunRefusesAnItemTwiceAndAKeyThatLooksLikeACorrection() {
     assertThatThrownBy(() -> run("Twice", MARCH, item(A, "Q1", "1.00"), item(A, "Q1", "2.00")))
         .hasMessage("billing run 'Twice' bills Q1 on account SC-1 twice");

@@ -37,7 +37,7 @@ class MoneyTest {
   }
 
   @ParameterizedTest(name = "''{0}'' is refused")
-  @CsvSource({"1.005", "£12.00", "'1,234.00'", "abc", "''"})
+  @CsvSource({"1.005", "£12.00", "'1,234.00'", "abc", "''", "1E+3", "0x10", "12.", ".5"})
   void refusesTextThatIsNotExactPounds(String text) {
     assertThatThrownBy(() -> Money.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
