@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import org.homeownership.recovery.majorworks.InstalmentBand;
 import org.homeownership.recovery.money.Money;
 
 /**
@@ -73,11 +74,13 @@ public sealed interface MaximumTerm {
   }
 
   /**
-   * A band table by the size of the debt (major works: Birmingham, Haringey, Lambeth).
+   * A band table by the size of the debt (major works: Birmingham, Haringey, Lambeth): the same
+   * {@link InstalmentBand}s as the council's major works payment table; the maximum term is each
+   * band's interest-free plus interest-bearing months.
    *
    * @param bands the bands; a debt in none of them gets no instalments
    */
-  record ByAmountBand(ImmutableList<TermBand> bands) implements MaximumTerm {
+  record ByAmountBand(ImmutableList<InstalmentBand> bands) implements MaximumTerm {
     /** Checks the bands are given. */
     public ByAmountBand {
       requireNonNull(bands, "bands");
@@ -87,13 +90,13 @@ public sealed interface MaximumTerm {
     }
 
     /** The band {@code debt} falls in, if any. */
-    public Optional<TermBand> bandFor(Money debt) {
+    public Optional<InstalmentBand> bandFor(Money debt) {
       return bands.stream().filter(b -> b.contains(debt)).findFirst();
     }
 
     @Override
     public Optional<LocalDate> latestDueDate(LocalDate first, Money debt) {
-      return bandFor(debt).map(b -> first.plusMonths(b.months()).minusDays(1));
+      return bandFor(debt).map(b -> first.plusMonths(b.maximumMonths()).minusDays(1));
     }
 
     @Override

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Map;
+import java.util.Optional;
 import org.homeownership.recovery.account.DebtStream;
 import org.homeownership.recovery.config.EffectiveDated;
+import org.homeownership.recovery.majorworks.InstalmentBand;
 import org.homeownership.recovery.money.Money;
 
 /**
@@ -32,7 +34,8 @@ final class ExampleProposalPolicies {
             .maximumTerm(
                 new MaximumTerm.ByAmountBand(
                     ImmutableList.of(
-                        TermBand.of("0.01", "9999.99", 36), TermBand.from("10000.00", 120))))
+                        band("0.01", "9999.99", 36),
+                        new InstalmentBand(Money.parse("10000.00"), Optional.empty(), 120, 0))))
             .affordabilityShare(HALF)
             .surplusBasis(SurplusBasis.AVAILABLE_FOR_OTHER_DEBTS)
             .build();
@@ -87,9 +90,10 @@ final class ExampleProposalPolicies {
                         .maximumTerm(
                             new MaximumTerm.ByAmountBand(
                                 ImmutableList.of(
-                                    TermBand.of("0.01", "500.00", 12),
-                                    TermBand.of("500.01", "3500.00", 36),
-                                    TermBand.from("3500.01", 120))))
+                                    band("0.01", "500.00", 12),
+                                    band("500.01", "3500.00", 36),
+                                    new InstalmentBand(
+                                        Money.parse("3500.01"), Optional.empty(), 120, 0))))
                         .affordabilityShare(HALF)
                         .surplusBasis(SurplusBasis.AVAILABLE_FOR_OTHER_DEBTS)
                         .build()))
@@ -113,8 +117,7 @@ final class ExampleProposalPolicies {
                         .maximumTerm(
                             new MaximumTerm.ByAmountBand(
                                 ImmutableList.of(
-                                    TermBand.of("250.00", "600.00", 12),
-                                    TermBand.of("600.01", "1799.99", 24))))
+                                    band("250.00", "600.00", 12), band("600.01", "1799.99", 24))))
                         .affordabilityShare(HALF)
                         .surplusBasis(SurplusBasis.AVAILABLE_FOR_OTHER_DEBTS)
                         .build()))
@@ -140,5 +143,9 @@ final class ExampleProposalPolicies {
             .build(),
         "service charge arrears within the year (example)",
         "example policy, docs/arrangements.md");
+  }
+
+  private static InstalmentBand band(String from, String upTo, int months) {
+    return new InstalmentBand(Money.parse(from), Optional.of(Money.parse(upTo)), months, 0);
   }
 }
