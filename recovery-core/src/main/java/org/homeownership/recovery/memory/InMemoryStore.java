@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.AccountStore;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.lease.Lease;
+import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.LedgerEntry;
@@ -13,16 +15,23 @@ import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.property.Dwelling;
+import org.homeownership.recovery.property.DwellingId;
+import org.homeownership.recovery.property.DwellingStore;
 
 /**
- * Accounts and their ledgers held in memory. A ledger opens when its account is first saved.
- * Posting is serialised, so concurrent posts of the same external reference store it once.
+ * Accounts and their ledgers, dwellings and leases, held in memory. A ledger opens when its account
+ * is first saved. Posting is serialised, so concurrent posts of the same external reference store
+ * it once.
  */
-public final class InMemoryStore implements AccountStore, LedgerStore {
+public final class InMemoryStore implements AccountStore, LedgerStore, DwellingStore, LeaseStore {
 
   private final ConcurrentSkipListMap<AccountId, DebtorAccount> accounts =
       new ConcurrentSkipListMap<>();
   private final ConcurrentSkipListMap<AccountId, Ledger> ledgers = new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<DwellingId, Dwelling> dwellings =
+      new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<DwellingId, Lease> leases = new ConcurrentSkipListMap<>();
   private long lastEntryId;
 
   @Override
@@ -39,6 +48,40 @@ public final class InMemoryStore implements AccountStore, LedgerStore {
   @Override
   public Stream<DebtorAccount> all() {
     return accounts.values().stream();
+  }
+
+  @Override
+  public void save(Dwelling dwelling) {
+    dwellings.put(dwelling.id(), dwelling);
+  }
+
+  @Override
+  public Optional<Dwelling> dwelling(DwellingId id) {
+    return Optional.ofNullable(dwellings.get(id));
+  }
+
+  @Override
+  public Stream<Dwelling> dwellings() {
+    return dwellings.values().stream();
+  }
+
+  @Override
+  public synchronized void save(Lease lease) {
+    if (!dwellings.containsKey(lease.dwelling())) {
+      throw new IllegalArgumentException(
+          "lease of " + lease.dwelling() + ": no such dwelling is stored");
+    }
+    leases.put(lease.dwelling(), lease);
+  }
+
+  @Override
+  public Optional<Lease> leaseOf(DwellingId dwelling) {
+    return Optional.ofNullable(leases.get(dwelling));
+  }
+
+  @Override
+  public Stream<Lease> leases() {
+    return leases.values().stream();
   }
 
   @Override

@@ -32,7 +32,10 @@ enum Dialect {
     return product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
   }
 
-  /** An ORDER BY term that sorts {@code column} by account id in {@link #accountOrder()}. */
+  /**
+   * An ORDER BY term that sorts {@code column} (an account or dwelling id) in {@link
+   * #accountOrder()}.
+   */
   String byAccount(String column) {
     return column + collation;
   }

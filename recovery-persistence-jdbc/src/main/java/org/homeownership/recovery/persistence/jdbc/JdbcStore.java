@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.AccountStore;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.lease.Lease;
+import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.ExternalReferenceConflictException;
 import org.homeownership.recovery.ledger.InvalidPostingException;
 import org.homeownership.recovery.ledger.Ledger;
@@ -20,6 +22,9 @@ import org.homeownership.recovery.ledger.LedgerEntry;
 import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.property.Dwelling;
+import org.homeownership.recovery.property.DwellingId;
+import org.homeownership.recovery.property.DwellingStore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: share one instance.
  */
-public final class JdbcStore implements AccountStore, LedgerStore {
+public final class JdbcStore implements AccountStore, LedgerStore, DwellingStore, LeaseStore {
 
   /** How many times a transaction runs before a clash with other writers is given up. */
   static final int MAX_ATTEMPTS = 5;
@@ -76,6 +81,56 @@ public final class JdbcStore implements AccountStore, LedgerStore {
   public Stream<DebtorAccount> all() {
     return streamInTransaction(
         Connection.TRANSACTION_READ_COMMITTED, "reading every account", Session::all);
+  }
+
+  /** Saves a new dwelling, or replaces the stored dwelling with the same id. */
+  @Override
+  public void save(Dwelling dwelling) {
+    inTransaction(
+        store -> {
+          store.save(dwelling);
+          return null;
+        });
+  }
+
+  /** The dwelling with the given id, if there is one. */
+  @Override
+  public Optional<Dwelling> dwelling(DwellingId id) {
+    return inTransaction(store -> store.dwelling(id));
+  }
+
+  /** Every dwelling in id order, streamed from a cursor: close the stream. */
+  @Override
+  public Stream<Dwelling> dwellings() {
+    return streamInTransaction(
+        Connection.TRANSACTION_READ_COMMITTED, "reading every dwelling", Session::dwellings);
+  }
+
+  /**
+   * Saves a lease's terms (ground rent due dates and s.125 estimates included), or replaces the
+   * stored lease of the same dwelling.
+   *
+   * @throws IllegalArgumentException if no such dwelling is stored; nothing is written
+   */
+  @Override
+  public void save(Lease lease) {
+    inTransaction(
+        store -> {
+          store.save(lease);
+          return null;
+        });
+  }
+
+  /** The lease of {@code dwelling}, if there is one. */
+  @Override
+  public Optional<Lease> leaseOf(DwellingId dwelling) {
+    return inTransaction(store -> store.leaseOf(dwelling));
+  }
+
+  /** Every lease in dwelling id order. */
+  @Override
+  public Stream<Lease> leases() {
+    return inTransaction(store -> store.leases().toList()).stream();
   }
 
   /**

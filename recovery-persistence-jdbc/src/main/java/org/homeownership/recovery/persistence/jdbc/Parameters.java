@@ -97,4 +97,15 @@ final class Parameters {
     statement.setInt(++index, value);
     return this;
   }
+
+  /** Binds a small whole number that may be absent, such as a bedroom count. */
+  Parameters count(@Nullable Integer value) throws SQLException {
+    index++;
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
+    }
+    return this;
+  }
 }

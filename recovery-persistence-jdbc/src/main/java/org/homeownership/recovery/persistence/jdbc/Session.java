@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.InvalidPostingException;
 import org.homeownership.recovery.ledger.Ledger;
@@ -25,6 +26,8 @@ import org.homeownership.recovery.ledger.LedgerEntry;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.property.Dwelling;
+import org.homeownership.recovery.property.DwellingId;
 
 /**
  * The store's operations on one connection inside one transaction, begun and ended by {@link
@@ -116,6 +119,74 @@ final class Session implements StoreTransaction {
     } catch (SQLException e) {
       closeAll(open, operation);
       throw StorageException.of(operation, e);
+    }
+  }
+
+  @Override
+  public void save(Dwelling dwelling) {
+    try {
+      PropertyRows.saveDwelling(connection, dwelling);
+    } catch (SQLException e) {
+      throw StorageException.of("saving dwelling " + dwelling.id(), e);
+    }
+  }
+
+  @Override
+  public Optional<Dwelling> dwelling(DwellingId id) {
+    try {
+      return PropertyRows.dwelling(connection, id);
+    } catch (SQLException e) {
+      throw StorageException.of("reading dwelling " + id, e);
+    }
+  }
+
+  @Override
+  public Stream<Dwelling> dwellings() {
+    String operation = "reading every dwelling";
+    List<AutoCloseable> open = new ArrayList<>();
+    try {
+      ResultSet rows = query(PropertyRows.selectDwellings(dialect), open);
+      return stream(
+          operation,
+          open,
+          action -> {
+            if (!rows.next()) {
+              return false;
+            }
+            action.accept(PropertyRows.dwelling(rows));
+            return true;
+          });
+    } catch (SQLException e) {
+      closeAll(open, operation);
+      throw StorageException.of(operation, e);
+    }
+  }
+
+  @Override
+  public void save(Lease lease) {
+    try {
+      PropertyRows.saveLease(connection, lease);
+    } catch (SQLException e) {
+      throw StorageException.of("saving the lease of " + lease.dwelling(), e);
+    }
+  }
+
+  @Override
+  public Optional<Lease> leaseOf(DwellingId dwelling) {
+    try {
+      return PropertyRows.lease(connection, dwelling);
+    } catch (SQLException e) {
+      throw StorageException.of("reading the lease of " + dwelling, e);
+    }
+  }
+
+  /** Every lease in dwelling id order, read into memory (a council has tens of thousands). */
+  @Override
+  public Stream<Lease> leases() {
+    try {
+      return PropertyRows.leases(connection, dialect).stream();
+    } catch (SQLException e) {
+      throw StorageException.of("reading every lease", e);
     }
   }
 

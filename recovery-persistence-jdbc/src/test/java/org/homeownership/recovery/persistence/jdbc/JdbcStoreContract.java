@@ -7,19 +7,24 @@ import static org.homeownership.recovery.persistence.jdbc.Fixtures.account;
 import static org.homeownership.recovery.persistence.jdbc.Fixtures.charge;
 import static org.homeownership.recovery.persistence.jdbc.Fixtures.payment;
 
+import com.google.common.collect.ImmutableList;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -38,6 +43,12 @@ import org.homeownership.recovery.account.PartyId;
 import org.homeownership.recovery.account.PartyRole;
 import org.homeownership.recovery.account.PostalAddress;
 import org.homeownership.recovery.calendar.DateRange;
+import org.homeownership.recovery.lease.ApportionmentBasis;
+import org.homeownership.recovery.lease.GroundRentTerms;
+import org.homeownership.recovery.lease.InstalmentPlan;
+import org.homeownership.recovery.lease.InterestClause;
+import org.homeownership.recovery.lease.Lease;
+import org.homeownership.recovery.lease.RightToBuyEstimate;
 import org.homeownership.recovery.ledger.Adjustment;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.ChargeType;
@@ -60,7 +71,10 @@ import org.homeownership.recovery.ledger.WriteOff;
 import org.homeownership.recovery.ledger.WriteOffReason;
 import org.homeownership.recovery.memory.InMemoryStore;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.property.BlockId;
+import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
+import org.homeownership.recovery.property.EstateId;
 import org.homeownership.recovery.property.Tenure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,7 +118,9 @@ abstract class JdbcStoreContract {
   @BeforeEach
   void migrate() throws Exception {
     dataSource = newDatabase();
-    assertThat(RecoverySchema.migrate(dataSource)).isEqualTo(1);
+    // Every migration shipped applies to a new database, and running again applies none.
+    assertThat(RecoverySchema.migrate(dataSource))
+        .isEqualTo(RecoverySchema.configure(dataSource).info().all().length);
     assertThat(RecoverySchema.migrate(dataSource)).isZero();
     store = new JdbcStore(dataSource);
   }
@@ -850,5 +866,102 @@ abstract class JdbcStoreContract {
     } catch (SQLException e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static Dwelling flat(String id, Tenure tenure) {
+    return Dwelling.builder()
+        .id(DwellingId.of(id))
+        .estate(EstateId.of("TABARD"))
+        .block(BlockId.of("MARLOWE"))
+        .tenure(tenure)
+        .rateableValue(new BigDecimal("250.00"))
+        .grossValue(new BigDecimal("0.0021"))
+        .floorArea(new BigDecimal("55.5"))
+        .bedrooms(0)
+        .bedSpaces(2)
+        .fixedBlockPercentage(new BigDecimal("12.500"))
+        .fixedEstatePercentage(new BigDecimal("1"))
+        .build();
+  }
+
+  private static Lease fullLease(String dwelling) {
+    return Lease.builder()
+        .dwelling(DwellingId.of(dwelling))
+        .leaseDate(LocalDate.of(1992, 6, 1))
+        .blockBasis(ApportionmentBasis.RATEABLE_VALUE)
+        .estateBasis(ApportionmentBasis.BEDROOM_WEIGHTING)
+        .serviceChargeYearStart(MonthDay.of(3, 25))
+        .instalmentPlan(InstalmentPlan.TEN_MONTHLY)
+        .groundRent(
+            new GroundRentTerms(
+                Money.parse("10.00"), ImmutableList.of(MonthDay.of(6, 24), MonthDay.of(12, 25))))
+        .interestClause(new InterestClause(new BigDecimal("4.0"), 14))
+        .rightToBuyGrantDate(LocalDate.of(2022, 1, 1))
+        .initialPeriodEnd(LocalDate.of(2027, 3, 31))
+        .section125NoticeDate(LocalDate.of(2021, 6, 1))
+        .addRightToBuyEstimates(
+            new RightToBuyEstimate("Roof renewal", Money.parse("3000.00")),
+            new RightToBuyEstimate(
+                "Windows, 'sash' type; DROP TABLE lease;--", Money.parse("1250.50")))
+        .build();
+  }
+
+  @Test
+  void dwellingsAndLeasesReadBackEqualDecimalScalesIncluded() {
+    Dwelling house =
+        Dwelling.builder()
+            .id(DwellingId.of("H-1"))
+            .estate(EstateId.of("TABARD"))
+            .tenure(Tenure.FREEHOLD)
+            .build();
+    store.save(flat("F-2", Tenure.LEASEHOLD));
+    store.save(flat("F-1", Tenure.TENANTED));
+    store.save(house);
+    Lease bare =
+        Lease.builder()
+            .dwelling(DwellingId.of("H-1"))
+            .leaseDate(LocalDate.of(2001, 1, 1))
+            .blockBasis(ApportionmentBasis.EQUAL_SHARES)
+            .estateBasis(ApportionmentBasis.EQUAL_SHARES)
+            .build();
+    store.save(fullLease("F-2"));
+    store.save(bare);
+
+    assertThat(store.dwelling(DwellingId.of("F-2"))).contains(flat("F-2", Tenure.LEASEHOLD));
+    assertThat(store.dwelling(DwellingId.of("F-2")).orElseThrow().grossValue())
+        .hasValueSatisfying(v -> assertThat(v.toPlainString()).isEqualTo("0.0021"));
+    assertThat(store.dwelling(DwellingId.of("H-1"))).contains(house);
+    assertThat(store.leaseOf(DwellingId.of("F-2"))).contains(fullLease("F-2"));
+    assertThat(store.leaseOf(DwellingId.of("H-1"))).contains(bare);
+    assertThat(store.leaseOf(DwellingId.of("F-1"))).isEmpty();
+    try (Stream<Dwelling> all = store.dwellings()) {
+      assertThat(all.map(d -> d.id().value())).containsExactly("F-1", "F-2", "H-1");
+    }
+    assertThat(store.leases().map(l -> l.dwelling().value())).containsExactly("F-2", "H-1");
+  }
+
+  @Test
+  void savingALeaseAgainReplacesItsTermsAndALeaseNeedsItsDwelling() {
+    store.save(flat("F-2", Tenure.LEASEHOLD));
+    store.save(fullLease("F-2"));
+    Lease changed =
+        Lease.builder()
+            .from(fullLease("F-2"))
+            .groundRent(
+                new GroundRentTerms(Money.parse("12.00"), ImmutableList.of(MonthDay.of(9, 29))))
+            .interestClause(Optional.empty())
+            .rightToBuyEstimates(List.of())
+            .build();
+    store.save(changed);
+    assertThat(store.leaseOf(DwellingId.of("F-2"))).contains(changed);
+
+    Lease orphan = fullLease("NO-SUCH-FLAT");
+    assertThatThrownBy(() -> store.save(orphan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lease of NO-SUCH-FLAT: no such dwelling is stored");
+    assertThat(store.leaseOf(DwellingId.of("NO-SUCH-FLAT"))).isEmpty();
+    InMemoryStore memory = new InMemoryStore();
+    assertThatThrownBy(() -> memory.save(orphan))
+        .hasMessage("lease of NO-SUCH-FLAT: no such dwelling is stored");
   }
 }
