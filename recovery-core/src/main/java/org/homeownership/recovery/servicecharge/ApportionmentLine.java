@@ -3,6 +3,7 @@ package org.homeownership.recovery.servicecharge;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.homeownership.recovery.lease.ApportionmentBasis;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.property.DwellingId;
@@ -49,7 +50,10 @@ public record ApportionmentLine(
     requireNonNull(residueRule, "residueRule");
   }
 
-  /** The line in words, as an officer would explain it. */
+  /**
+   * The line in words, as an officer would explain it. The exact share is shown to at most four
+   * decimal places of a pound; {@link #exactShare()} keeps it to 20 significant digits.
+   */
   public String explain() {
     return head
         + ": "
@@ -63,11 +67,16 @@ public record ApportionmentLine(
         + " of "
         + poolWeight.stripTrailingZeros().toPlainString()
         + " = £"
-        + exactShare.toPlainString()
+        + shown(exactShare)
         + ", charged "
         + share.format()
         + " ("
         + residueRule
         + ")";
+  }
+
+  private static String shown(BigDecimal pounds) {
+    BigDecimal rounded = pounds.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return (rounded.scale() < 2 ? rounded.setScale(2) : rounded).toPlainString();
   }
 }
