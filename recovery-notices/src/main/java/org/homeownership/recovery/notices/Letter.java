@@ -1,6 +1,7 @@
 package org.homeownership.recovery.notices;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A letter to be produced from a template: which template, who it goes to, and the data the
@@ -34,4 +35,14 @@ public interface Letter {
    * maps, lists and strings already formatted for an en-GB reader.
    */
   Map<String, Object> model();
+
+  /**
+   * The prescribed summary of rights and obligations that must accompany this letter, if any: a
+   * demand for a service charge encloses the service charges summary (LTA 1985 s.21B), a demand for
+   * an administration charge the administration charges summary (CLRA 2002 Sch 11 para 4). {@link
+   * LetterComposer} refuses the letter if the council has not supplied that summary.
+   */
+  default Optional<SummaryOfRights.Kind> enclosedSummary() {
+    return Optional.empty();
+  }
 }

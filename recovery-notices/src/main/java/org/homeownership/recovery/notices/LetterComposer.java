@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.homeownership.recovery.account.Party;
 import org.homeownership.recovery.account.PostalAddress;
@@ -35,6 +36,7 @@ public final class LetterComposer {
   private static final Pattern TEMPLATE_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Letterhead letterhead;
+  private final TemplateSource templates;
   private final PebbleEngine engine;
   private final PdfAWriter pdf;
 
@@ -43,6 +45,7 @@ public final class LetterComposer {
    */
   public LetterComposer(Letterhead letterhead, TemplateSource templates) {
     this.letterhead = requireNonNull(letterhead, "letterhead");
+    this.templates = requireNonNull(templates, "templates");
     this.engine =
         new PebbleEngine.Builder()
             .loader(templates.loader())
@@ -68,6 +71,21 @@ public final class LetterComposer {
     letterhead.check(requirements);
     letter.correspondence().check(requirements, letterhead.postsOverseas());
     letter.checkData(requirements);
+    letter
+        .enclosedSummary()
+        .ifPresent(
+            kind ->
+                requirements.require(
+                    "templates." + kind.templateCode(),
+                    templates.summaryOfRights(kind).isPresent(),
+                    "the prescribed summary of rights and obligations is not configured: "
+                        + kind.statute()
+                        + " requires it to accompany the demand, in the form prescribed by "
+                        + kind.regulations()
+                        + ". Put the council's copy in its template directory as "
+                        + kind.templateCode()
+                        + TemplateSource.SUFFIX
+                        + " and declare its version with TemplateSource.withSummaryOfRights"));
     return requirements.problems();
   }
 
@@ -81,8 +99,9 @@ public final class LetterComposer {
     if (!problems.isEmpty()) {
       return RenderResult.refused(problems);
     }
+    Optional<SummaryOfRights> summary = enclosedSummary(letter);
     return RenderResult.rendered(
-        new HtmlLetter(letter.templateCode(), letter.title(), render(letter)));
+        new HtmlLetter(letter.templateCode(), letter.title(), render(letter, summary), summary));
   }
 
   /**
@@ -98,11 +117,15 @@ public final class LetterComposer {
                 new PdfLetter(
                     letter.templateCode(),
                     pdf.write(
-                        html.html(),
-                        requireNonNull(letter.correspondence().letterDate(), "date"))));
+                        html.html(), requireNonNull(letter.correspondence().letterDate(), "date")),
+                    html.enclosedSummary()));
   }
 
-  private String render(Letter letter) {
+  private Optional<SummaryOfRights> enclosedSummary(Letter letter) {
+    return letter.enclosedSummary().map(kind -> templates.summaryOfRights(kind).orElseThrow());
+  }
+
+  private String render(Letter letter, Optional<SummaryOfRights> summary) {
     String code = letter.templateCode();
     if (!TEMPLATE_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
@@ -112,6 +135,17 @@ public final class LetterComposer {
     model.put("letterhead", letterheadModel());
     model.put("letter", letterModel(letter));
     model.put("recipient", recipientModel(letter.correspondence()));
+    model.put(
+        "enclosedSummary",
+        summary
+            .map(
+                s ->
+                    Model.of(
+                        "templateCode", s.kind().templateCode(),
+                        "version", s.version(),
+                        "statute", s.kind().statute(),
+                        "regulations", s.kind().regulations()))
+            .orElse(null));
     model.putAll(letter.model());
     try {
       PebbleTemplate template = engine.getTemplate(code);

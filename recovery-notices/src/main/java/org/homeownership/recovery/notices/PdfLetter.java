@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.hash.Hashing;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A letter rendered to a tagged PDF/A-3a document. The same letter with the same data always gives
@@ -15,11 +16,25 @@ public final class PdfLetter {
   private final String templateCode;
   private final byte[] bytes;
   private final String sha256;
+  private final Optional<SummaryOfRights> enclosedSummary;
 
   PdfLetter(String templateCode, byte[] bytes) {
+    this(templateCode, bytes, Optional.empty());
+  }
+
+  PdfLetter(String templateCode, byte[] bytes, Optional<SummaryOfRights> enclosedSummary) {
+    this.enclosedSummary = requireNonNull(enclosedSummary, "enclosedSummary");
     this.templateCode = requireNonNull(templateCode, "templateCode");
     this.bytes = bytes.clone();
     this.sha256 = Hashing.sha256().hashBytes(bytes).toString();
+  }
+
+  /**
+   * The prescribed summary of rights and obligations enclosed, with its version, if the letter
+   * needed one. The version is also in the PDF's keywords, so the stored copy records it.
+   */
+  public Optional<SummaryOfRights> enclosedSummary() {
+    return enclosedSummary;
   }
 
   /** The template it was rendered from. */

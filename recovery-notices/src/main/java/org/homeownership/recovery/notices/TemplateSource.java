@@ -9,7 +9,9 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,14 +28,17 @@ public final class TemplateSource {
   public static final String SUFFIX = ".peb";
 
   private final Optional<Path> councilDirectory;
+  private final Map<SummaryOfRights.Kind, SummaryOfRights> summaries;
 
-  private TemplateSource(Optional<Path> councilDirectory) {
+  private TemplateSource(
+      Optional<Path> councilDirectory, Map<SummaryOfRights.Kind, SummaryOfRights> summaries) {
     this.councilDirectory = councilDirectory;
+    this.summaries = summaries;
   }
 
   /** Only the default templates shipped in the jar. */
   public static TemplateSource defaults() {
-    return new TemplateSource(Optional.empty());
+    return new TemplateSource(Optional.empty(), Map.of());
   }
 
   /**
@@ -47,7 +52,33 @@ public final class TemplateSource {
       throw new IllegalArgumentException(
           "the council's template directory is not a readable directory: " + directory);
     }
-    return new TemplateSource(Optional.of(directory.toAbsolutePath().normalize()));
+    return new TemplateSource(Optional.of(directory.toAbsolutePath().normalize()), Map.of());
+  }
+
+  /**
+   * The same source, declaring that the council's directory holds its copy of the prescribed
+   * summary {@code kind} as {@code <kind.templateCode()>.peb}, in the given version. The library
+   * ships no copy of any prescribed summary (see {@link SummaryOfRights}); a demand that needs one
+   * is refused until the council supplies it here.
+   */
+  public TemplateSource withSummaryOfRights(SummaryOfRights.Kind kind, String version) {
+    Map<SummaryOfRights.Kind, SummaryOfRights> more = new EnumMap<>(SummaryOfRights.Kind.class);
+    more.putAll(summaries);
+    more.put(kind, new SummaryOfRights(kind, version));
+    return new TemplateSource(councilDirectory, Map.copyOf(more));
+  }
+
+  /**
+   * The summary {@code kind}, if the council has declared its version and its file is in the
+   * council's directory.
+   */
+  public Optional<SummaryOfRights> summaryOfRights(SummaryOfRights.Kind kind) {
+    return Optional.ofNullable(summaries.get(kind))
+        .filter(
+            s ->
+                councilDirectory
+                    .map(dir -> Files.isRegularFile(dir.resolve(kind.templateCode() + SUFFIX)))
+                    .orElse(false));
   }
 
   /** The council's directory, if any. */

@@ -3,6 +3,10 @@ package org.homeownership.recovery.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.homeownership.recovery.demand.CostLine;
+import org.homeownership.recovery.demand.IncurredDateRule;
+import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.sundry.SundryInvoice;
 import org.junit.jupiter.api.Test;
 
 class EscapingTest {
@@ -43,5 +47,43 @@ class EscapingTest {
         .doesNotContain("<i>Council</i>", "<a href")
         .contains("Anytown &amp; District &lt;i&gt;Council&lt;/i&gt;")
         .contains("&lt;a href=&quot;http://evil.example&quot;&gt;");
+  }
+
+  @Test
+  void theFiguresOfTheStatutoryLettersAreEscaped() {
+    Correspondence hostile =
+        Fixtures.correspondence().withParties(List.of(Fixtures.party("P-666", HOSTILE_NAME)));
+    SundryInvoice invoice =
+        SundryInvoice.builder()
+            .from(Fixtures.administrationCharge())
+            .particulars("Consent to sublet <img src=x onerror=alert(1)>")
+            .build();
+    Letter adminCharge = new AdministrationChargeDemandLetter(hostile, invoice);
+    Letter notice =
+        new Section20bNoticeLetter(
+            hostile,
+            "S20B-<b>1</b>",
+            List.of(
+                CostLine.builder()
+                    .description("Lift repairs <script>alert(2)</script>")
+                    .share(Money.parse("10.00"))
+                    .invoicedOn(Fixtures.LETTER_DATE.minusDays(10))
+                    .build()),
+            IncurredDateRule.INVOICE);
+    for (Letter letter :
+        List.of(
+            adminCharge,
+            notice,
+            new ServiceChargeEstimateDemandLetter(
+                hostile,
+                "SCE-<i>1</i>",
+                Fixtures.estimateBill(),
+                Fixtures.instalments(Fixtures.estimateBill())))) {
+      String html = Fixtures.composer().composeHtml(letter).orElseThrow().html();
+      assertThat(html)
+          .as(letter.templateCode())
+          .doesNotContain("<script>", "<img", "<b>1</b>", "<i>1</i>")
+          .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    }
   }
 }

@@ -1,7 +1,12 @@
 package org.homeownership.recovery.notices;
 
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtStream;
 import org.homeownership.recovery.account.DebtorAccount;
@@ -15,6 +20,13 @@ import org.homeownership.recovery.ageing.ArrearsAgeing;
 import org.homeownership.recovery.allocation.AllocationStrategy;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.calendar.DateRange;
+import org.homeownership.recovery.config.EffectiveDated;
+import org.homeownership.recovery.demand.CostLine;
+import org.homeownership.recovery.demand.IncurredDateRule;
+import org.homeownership.recovery.groundrent.GroundRentNotice;
+import org.homeownership.recovery.groundrent.NoticePeriod;
+import org.homeownership.recovery.groundrent.Section166Rule;
+import org.homeownership.recovery.lease.ApportionmentBasis;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.EntryId;
@@ -24,9 +36,23 @@ import org.homeownership.recovery.ledger.Payment;
 import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Statement;
+import org.homeownership.recovery.majorworks.MajorWorksCharge;
+import org.homeownership.recovery.majorworks.PaymentOption;
+import org.homeownership.recovery.majorworks.PaymentOptions;
+import org.homeownership.recovery.majorworks.Reduction;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.Tenure;
+import org.homeownership.recovery.servicecharge.ApportionmentLine;
+import org.homeownership.recovery.servicecharge.BudgetStage;
+import org.homeownership.recovery.servicecharge.CostPool;
+import org.homeownership.recovery.servicecharge.Instalment;
+import org.homeownership.recovery.servicecharge.ManagementFee;
+import org.homeownership.recovery.servicecharge.ServiceChargeBill;
+import org.homeownership.recovery.servicecharge.YearEndBalance;
+import org.homeownership.recovery.sundry.AdministrationChargeGround;
+import org.homeownership.recovery.sundry.SundryInvoice;
+import org.homeownership.recovery.sundry.SundryKind;
 
 /** A fictional council, joint leaseholders and their service charge ledger, shared by the tests. */
 final class Fixtures {
@@ -78,7 +104,7 @@ final class Fixtures {
 
   static DebtorAccount jointAccount() {
     return DebtorAccount.builder().id(ACCOUNT).stream(DebtStream.SERVICE_CHARGES)
-        .dwelling(DwellingId.of("D-0042"))
+        .dwelling(DWELLING)
         .tenure(Tenure.LEASEHOLD)
         .addParties(party("P-1", "Ms Jane Smith"), party("P-2", "Mr Ahmed Khan"))
         .correspondenceAddress(flat())
@@ -155,8 +181,285 @@ final class Fixtures {
     return new FinalReminderLetter(correspondence(), arrears(), PAY_BY);
   }
 
+  /** The test council's template directory: it holds stand-ins for the prescribed summaries. */
+  static final Path COUNCIL_TEMPLATES = Path.of("src", "test", "resources", "council-templates");
+
+  static final String SERVICE_CHARGES_SUMMARY_VERSION = "TEST-SC-2";
+  static final String ADMINISTRATION_CHARGES_SUMMARY_VERSION = "TEST-AC-1";
+
+  /** Templates from the jar, with the test council's (stand-in) summaries of rights configured. */
+  static TemplateSource templatesWithSummaries() {
+    return TemplateSource.councilDirectoryThenDefaults(COUNCIL_TEMPLATES)
+        .withSummaryOfRights(SummaryOfRights.Kind.SERVICE_CHARGES, SERVICE_CHARGES_SUMMARY_VERSION)
+        .withSummaryOfRights(
+            SummaryOfRights.Kind.ADMINISTRATION_CHARGES, ADMINISTRATION_CHARGES_SUMMARY_VERSION);
+  }
+
   static LetterComposer composer() {
-    return new LetterComposer(letterhead(), TemplateSource.defaults());
+    return new LetterComposer(letterhead(), templatesWithSummaries());
+  }
+
+  static final DwellingId DWELLING = DwellingId.of("D-0042");
+
+  private static ApportionmentLine line(
+      String head, CostPool pool, String total, ApportionmentBasis basis, int weight, int of) {
+    Money poolTotal = Money.parse(total);
+    BigDecimal exact =
+        poolTotal
+            .pounds()
+            .multiply(BigDecimal.valueOf(weight))
+            .divide(BigDecimal.valueOf(of), 20, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+    return new ApportionmentLine(
+        DWELLING,
+        head,
+        pool,
+        poolTotal,
+        basis,
+        BigDecimal.valueOf(weight),
+        BigDecimal.valueOf(of),
+        exact,
+        Money.ofPounds(exact.setScale(2, RoundingMode.HALF_UP)),
+        "rounded half-up to the penny; the residue falls to the council's tenanted pool");
+  }
+
+  static ServiceChargeBill bill(BudgetStage stage, DateRange year, String... poolTotals) {
+    CostPool block = new CostPool(CostPool.Kind.BLOCK, "Elm Court");
+    CostPool estate = new CostPool(CostPool.Kind.ESTATE, "Elm Estate");
+    ImmutableList<ApportionmentLine> lines =
+        ImmutableList.of(
+            line(
+                "Caretaking and cleaning",
+                block,
+                poolTotals[0],
+                ApportionmentBasis.RATEABLE_VALUE,
+                310,
+                12400),
+            line(
+                "Grounds maintenance",
+                estate,
+                poolTotals[1],
+                ApportionmentBasis.RATEABLE_VALUE,
+                310,
+                62000),
+            line(
+                "Buildings insurance",
+                block,
+                poolTotals[2],
+                ApportionmentBasis.FLOOR_AREA,
+                62,
+                2480),
+            line(
+                "Communal electricity",
+                block,
+                poolTotals[3],
+                ApportionmentBasis.EQUAL_SHARES,
+                1,
+                48));
+    Money subtotal = lines.stream().map(ApportionmentLine::share).reduce(Money.ZERO, Money::plus);
+    BigDecimal rate = new BigDecimal("0.15");
+    ManagementFee fee =
+        new ManagementFee(
+            rate, subtotal, subtotal.times(rate, RoundingMode.HALF_UP), RoundingMode.HALF_UP);
+    return new ServiceChargeBill(DWELLING, year, stage, lines, Optional.of(fee));
+  }
+
+  static ServiceChargeBill estimateBill() {
+    return bill(
+        BudgetStage.ESTIMATE,
+        DateRange.inclusive(LocalDate.of(2027, 4, 1), LocalDate.of(2028, 3, 31)),
+        "24000.00",
+        "36500.00",
+        "18240.00",
+        "9120.00");
+  }
+
+  /** Four quarterly instalments adding up to the estimate bill's total. */
+  static List<Instalment> instalments(ServiceChargeBill bill) {
+    long pence = bill.total().pence();
+    long quarter = pence / 4;
+    long first = pence - 3 * quarter;
+    LocalDate start = bill.year().start();
+    return List.of(
+        new Instalment(1, start, Money.ofPence(first), 1),
+        new Instalment(2, start.plusMonths(3), Money.ofPence(quarter), 1),
+        new Instalment(3, start.plusMonths(6), Money.ofPence(quarter), 1),
+        new Instalment(4, start.plusMonths(9), Money.ofPence(quarter), 1));
+  }
+
+  static ServiceChargeEstimateDemandLetter estimateDemand() {
+    ServiceChargeBill bill = estimateBill();
+    return new ServiceChargeEstimateDemandLetter(
+        correspondence(), "SCE-2027-0042", bill, instalments(bill));
+  }
+
+  static YearEndBalance yearEnd(String estimateBilled) {
+    ServiceChargeBill actual =
+        bill(
+            BudgetStage.ACTUAL,
+            DateRange.inclusive(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)),
+            "25120.00",
+            "34300.00",
+            "18240.00",
+            "8712.96");
+    return new YearEndBalance(DWELLING, Money.parse(estimateBilled), Optional.of(actual));
+  }
+
+  static YearEndStatementLetter yearEndStatement() {
+    return new YearEndStatementLetter(correspondence(), "YE-2025-0042", yearEnd("1500.00"), PAY_BY);
+  }
+
+  static YearEndStatementLetter yearEndCredit() {
+    return new YearEndStatementLetter(correspondence(), "YE-2025-0042", yearEnd("1700.00"), null);
+  }
+
+  static MajorWorksCharge majorWorksCharge() {
+    return new MajorWorksCharge(
+        "MW-2026-014 Elm Court roof and windows",
+        DWELLING,
+        Money.parse("14250.00"),
+        ImmutableList.of(
+            new Reduction(
+                "Mandatory Reduction Directions cap",
+                "Social Landlords Mandatory Reduction of Service Charges (England) Directions 2014;"
+                    + " LAW-AND-PRACTICE.md §3.1",
+                Money.parse("4250.00"),
+                "a qualifying lessee's charges for funded works over the five years after"
+                    + " 2026-04-01 are capped at £10,000.00")),
+        ImmutableList.of("s.20 consultation cap: the works were consulted on"));
+  }
+
+  static PaymentOptions.Offer majorWorksOffer() {
+    Money charge = Money.parse("10000.00");
+    return new PaymentOptions.Offer(
+        ImmutableList.of(
+            new PaymentOption(
+                PaymentOption.Kind.IN_FULL,
+                charge,
+                0,
+                charge,
+                Money.ZERO,
+                0,
+                Money.ZERO,
+                false,
+                ImmutableList.of("pay the whole charge by the due date on the invoice")),
+            new PaymentOption(
+                PaymentOption.Kind.IN_FULL_WITH_DISCOUNT,
+                Money.parse("9500.00"),
+                0,
+                Money.parse("9500.00"),
+                Money.ZERO,
+                0,
+                Money.ZERO,
+                false,
+                ImmutableList.of(
+                    "a prompt-payment discount of 5% (£500.00, rounded half-up) for"
+                        + " paying in full within the council's time")),
+            new PaymentOption(
+                PaymentOption.Kind.INSTALMENTS,
+                charge,
+                48,
+                Money.parse("208.49"),
+                Money.parse("208.33"),
+                48,
+                Money.parse("100.00"),
+                true,
+                ImmutableList.of(
+                    "up to 48 monthly instalments, 48 of them interest-free",
+                    "an administration fee of £25.00 a year, £100.00 over 4 years",
+                    "a legal charge is taken over the flat because the charge is above £2,000.00"))),
+        ImmutableList.of("statutory loan: the leaseholder has no right to a loan for this charge"));
+  }
+
+  static MajorWorksInvoiceLetter majorWorksInvoice() {
+    return new MajorWorksInvoiceLetter(
+        correspondence(),
+        "MW-INV-2026-0042",
+        majorWorksCharge(),
+        majorWorksOffer(),
+        LETTER_DATE.plusDays(28));
+  }
+
+  static final Section166Rule SECTION_166 =
+      new Section166Rule(
+          EffectiveDated.from(
+              LocalDate.of(2005, 2, 28),
+              new NoticePeriod(30, 60),
+              "s.166(3) notice period",
+              "CLRA 2002 s.166(3); LAW-AND-PRACTICE.md §5.1"));
+
+  static GroundRentNotice groundRent(LocalDate paymentDate) {
+    return new GroundRentNotice(
+        ACCOUNT,
+        DWELLING,
+        "GR-2026-0042",
+        DateRange.inclusive(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 12, 24)),
+        Money.parse("10.00"),
+        LETTER_DATE,
+        paymentDate,
+        LocalDate.of(2026, 12, 25));
+  }
+
+  static GroundRentNoticeLetter groundRentNotice(LocalDate paymentDate) {
+    GroundRentNotice notice = groundRent(paymentDate);
+    return new GroundRentNoticeLetter(correspondence(), notice, SECTION_166.check(notice));
+  }
+
+  static GroundRentNoticeLetter groundRentNotice() {
+    return groundRentNotice(LocalDate.of(2027, 1, 4));
+  }
+
+  static SundryInvoice administrationCharge() {
+    return SundryInvoice.builder()
+        .account(ACCOUNT)
+        .dwelling(DWELLING)
+        .invoiceNumber("SUN-2026-0311")
+        .kind(SundryKind.ADMINISTRATION_CHARGE)
+        .particulars("Arrears recovery fee at final reminder stage")
+        .amount(Money.parse("60.00"))
+        .dateRaised(LETTER_DATE)
+        .dueDate(LETTER_DATE.plusDays(28))
+        .administrationChargeGround(AdministrationChargeGround.LATE_PAYMENT)
+        .summaryOfRightsEnclosed(true)
+        .build();
+  }
+
+  static AdministrationChargeDemandLetter administrationChargeDemand() {
+    return new AdministrationChargeDemandLetter(correspondence(), administrationCharge());
+  }
+
+  static List<CostLine> costsIncurred() {
+    return List.of(
+        CostLine.builder()
+            .description("Lift repairs, Elm Court: contractor's invoice 4471")
+            .share(Money.parse("312.40"))
+            .invoicedOn(LocalDate.of(2026, 6, 15))
+            .paidOn(LocalDate.of(2026, 7, 10))
+            .build(),
+        CostLine.builder()
+            .description("Emergency roof repair, Elm Court: contractor's invoice 5102")
+            .share(Money.parse("145.85"))
+            .invoicedOn(LocalDate.of(2026, 9, 2))
+            .build());
+  }
+
+  static Section20bNoticeLetter section20bNotice() {
+    return new Section20bNoticeLetter(
+        correspondence(),
+        "S20B-2026-0042",
+        costsIncurred(),
+        IncurredDateRule.EARLIER_OF_INVOICE_AND_PAYMENT);
+  }
+
+  /** Every statutory letter of the second slice, with complete data. */
+  static List<Letter> statutoryLetters() {
+    return List.of(
+        estimateDemand(),
+        yearEndStatement(),
+        majorWorksInvoice(),
+        groundRentNotice(),
+        administrationChargeDemand(),
+        section20bNotice());
   }
 
   private static Charge charge(LocalDate date, ChargeType type, String pounds, String reference) {

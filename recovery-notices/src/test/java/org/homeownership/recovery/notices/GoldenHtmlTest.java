@@ -22,7 +22,9 @@ class GoldenHtmlTest {
   private static final boolean REGENERATE = Boolean.getBoolean("notices.regenerateGolden");
 
   static Stream<Letter> letters() {
-    return Stream.of(Fixtures.statementLetter(), Fixtures.reminder(), Fixtures.finalReminder());
+    return Stream.concat(
+        Stream.of(Fixtures.statementLetter(), Fixtures.reminder(), Fixtures.finalReminder()),
+        Fixtures.statutoryLetters().stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -34,7 +34,13 @@ class PageImageIT {
         Fixtures.statementLetter(),
         Fixtures.longStatementLetter(),
         Fixtures.reminder(),
-        Fixtures.finalReminder());
+        Fixtures.finalReminder(),
+        Fixtures.estimateDemand(),
+        Fixtures.yearEndStatement(),
+        Fixtures.majorWorksInvoice(),
+        Fixtures.groundRentNotice(),
+        Fixtures.administrationChargeDemand(),
+        Fixtures.section20bNotice());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -32,7 +32,13 @@ class PdfAConformanceIT {
         Fixtures.statementLetter(),
         Fixtures.reminder(),
         Fixtures.finalReminder(),
-        EscapingTest.letterToHostileName());
+        EscapingTest.letterToHostileName(),
+        Fixtures.estimateDemand(),
+        Fixtures.yearEndStatement(),
+        Fixtures.majorWorksInvoice(),
+        Fixtures.groundRentNotice(),
+        Fixtures.administrationChargeDemand(),
+        Fixtures.section20bNotice());
   }
 
   @ParameterizedTest(name = "{0}")
