@@ -2,10 +2,8 @@ package org.homeownership.recovery.recoverycase;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,8 +19,6 @@ import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
 import org.homeownership.recovery.recoverycase.gate.GateResult;
 import org.homeownership.recovery.recoverycase.gate.PreActionProtocolGate;
 import org.homeownership.recovery.recoverycase.hold.Hold;
-import org.homeownership.recovery.recoverycase.policy.ConditionCheck;
-import org.homeownership.recovery.recoverycase.policy.EntryConditions;
 import org.homeownership.recovery.recoverycase.policy.RecoveryPolicy;
 import org.homeownership.recovery.recoverycase.policy.Stage;
 import org.homeownership.recovery.recoverycase.policy.StageAction;
@@ -115,7 +111,7 @@ public final class RecoveryEngine {
             .collect(ImmutableSet.toImmutableSet());
     Allocation allocation = allocator.allocate(file.ledger(), asOf, disputed);
     ArrearsPosition position = CountedArrears.of(allocation, file.demandAssessments(), disputed);
-    DecisionBuilder decision = new DecisionBuilder(file, asOf, current, position);
+    DecisionDraft decision = new DecisionDraft(file, asOf, current, position);
     inForce.stream()
         .filter(Hold.ChargeDispute.class::isInstance)
         .forEach(
@@ -125,6 +121,10 @@ public final class RecoveryEngine {
                     "charge "
                         + ((Hold.ChargeDispute) h).charge()
                         + " set aside; the rest of the debt goes on"));
+    inForce.stream()
+        .filter(Hold.Vulnerability.class::isInstance)
+        .forEach(
+            h -> decision.hold(h, "no automated escalation: every step goes to officer review"));
 
     Money counted = position.counted();
     if (!counted.isGreaterThan(ladder.closeAtOrBelow())) {
@@ -182,16 +182,16 @@ public final class RecoveryEngine {
       return decision.build(new Outcome.LadderComplete(current.orElseThrow()), Optional.empty());
     }
     Stage next = ladder.stages().get(index + 1);
-    Conditions tested = test(next, file, position, asOf);
-    decision.conditions(tested.checks);
-    if (tested.stale) {
+    StageConditions tested = StageConditions.test(next, file, position, asOf);
+    decision.conditions(tested.checks());
+    if (tested.stale()) {
       return decision.build(
           new Outcome.ReferredToOfficer(
               next, "the previous stage is older than the stage's window allows: repeat or decide"),
           Optional.empty());
     }
-    if (!tested.met) {
-      return decision.build(new Outcome.Waiting(next), tested.earliest);
+    if (!tested.met()) {
+      return decision.build(new Outcome.Waiting(next), tested.earliest());
     }
 
     Optional<GateResult> gate = gateFor(next.action(), file, position, ladder, asOf);
@@ -206,7 +206,6 @@ public final class RecoveryEngine {
     Optional<Hold> vulnerable =
         inForce.stream().filter(Hold.Vulnerability.class::isInstance).findFirst();
     if (vulnerable.isPresent()) {
-      decision.hold(vulnerable.get(), "no automated escalation: the step goes to officer review");
       return decision.build(
           new Outcome.ReferredToOfficer(
               next, "vulnerability: every step goes to officer review (§12.4)"),
@@ -266,154 +265,5 @@ public final class RecoveryEngine {
             .flatMap(Optional::stream)
             .max(LocalDate::compareTo);
     return new ForfeitureFacts(facts.findings(), facts.lenderOnRecord(), told);
-  }
-
-  private static Conditions test(
-      Stage stage, CaseFile file, ArrearsPosition position, LocalDate asOf) {
-    EntryConditions c = stage.conditions();
-    ImmutableList.Builder<ConditionCheck> checks = ImmutableList.builder();
-    boolean met = true;
-    boolean timeOnly = true;
-    LocalDate earliest = asOf;
-
-    boolean arrears = !position.counted().isLessThan(c.minimumArrears());
-    checks.add(
-        ConditionCheck.of(
-            "minimum arrears",
-            "at least " + c.minimumArrears().format(),
-            position.counted().format(),
-            arrears));
-    met &= arrears;
-    timeOnly &= arrears;
-
-    long overdue = position.daysOverdue();
-    boolean old = overdue >= c.minimumDaysOverdue();
-    checks.add(
-        ConditionCheck.of(
-            "minimum days overdue of the oldest unpaid item",
-            "at least " + c.minimumDaysOverdue(),
-            overdue + position.oldestCountedDueDate().map(d -> " (due " + d + ")").orElse(""),
-            old));
-    met &= old;
-    earliest = later(earliest, asOf.plusDays(c.minimumDaysOverdue() - overdue));
-
-    boolean stale = false;
-    Optional<LocalDate> previous = file.recoveryCase().lastMoveOn();
-    if (c.minimumDaysSincePreviousStage().isPresent()
-        || c.maximumDaysSincePreviousStage().isPresent()) {
-      if (previous.isEmpty()) {
-        checks.add(
-            ConditionCheck.of(
-                "days since previous stage", "a previous stage", "no previous stage", true));
-      } else {
-        long held = HeldTime.daysHeld(file.holds(), previous.get(), asOf);
-        long days = ChronoUnit.DAYS.between(previous.get(), asOf) - held;
-        String actual = days + " (since " + previous.get() + "; held days left out: " + held + ")";
-        if (c.minimumDaysSincePreviousStage().isPresent()) {
-          int min = c.minimumDaysSincePreviousStage().getAsInt();
-          boolean ok = days >= min;
-          checks.add(
-              ConditionCheck.of(
-                  "minimum days since previous stage", "at least " + min, actual, ok));
-          met &= ok;
-          earliest = later(earliest, asOf.plusDays(min - days));
-        }
-        if (c.maximumDaysSincePreviousStage().isPresent()) {
-          int max = c.maximumDaysSincePreviousStage().getAsInt();
-          boolean ok = days <= max;
-          checks.add(
-              ConditionCheck.of("maximum days since previous stage", "at most " + max, actual, ok));
-          stale = !ok;
-        }
-      }
-    }
-    if (c.minimumDaysSinceLastContact().isPresent()) {
-      int min = c.minimumDaysSinceLastContact().getAsInt();
-      Optional<LocalDate> last =
-          file.contacts().stream()
-              .map(ContactRecord::on)
-              .filter(d -> !d.isAfter(asOf))
-              .max(LocalDate::compareTo);
-      if (last.isEmpty()) {
-        checks.add(
-            ConditionCheck.of(
-                "minimum days since last contact", "at least " + min, "no contact recorded", true));
-      } else {
-        long held = HeldTime.daysHeld(file.holds(), last.get(), asOf);
-        long days = ChronoUnit.DAYS.between(last.get(), asOf) - held;
-        boolean ok = days >= min;
-        checks.add(
-            ConditionCheck.of(
-                "minimum days since last contact",
-                "at least " + min,
-                days + " (since " + last.get() + "; held days left out: " + held + ")",
-                ok));
-        met &= ok;
-        earliest = later(earliest, asOf.plusDays(min - days));
-      }
-    }
-    return new Conditions(
-        checks.build(), met, stale, timeOnly && !stale ? Optional.of(earliest) : Optional.empty());
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private record Conditions(
-      ImmutableList<ConditionCheck> checks,
-      boolean met,
-      boolean stale,
-      Optional<LocalDate> earliest) {}
-
-  /** Gathers a decision's reasons as the engine works. */
-  private static final class DecisionBuilder {
-    private final CaseFile file;
-    private final LocalDate asOf;
-    private final Optional<StageReference> current;
-    private final ArrearsPosition position;
-    private ImmutableList<ConditionCheck> conditions = ImmutableList.of();
-    private final ImmutableList.Builder<GateResult> gates = ImmutableList.builder();
-    private final ImmutableList.Builder<HoldNote> holds = ImmutableList.builder();
-    private final ImmutableList.Builder<String> notes = ImmutableList.builder();
-
-    DecisionBuilder(
-        CaseFile file, LocalDate asOf, Optional<StageReference> current, ArrearsPosition position) {
-      this.file = file;
-      this.asOf = asOf;
-      this.current = current;
-      this.position = position;
-    }
-
-    void conditions(ImmutableList<ConditionCheck> tested) {
-      conditions = tested;
-    }
-
-    void gate(GateResult gate) {
-      gates.add(gate);
-    }
-
-    void hold(Hold hold, String effect) {
-      holds.add(HoldNote.of(hold, effect));
-    }
-
-    void note(String note) {
-      notes.add(note);
-    }
-
-    Decision build(Outcome outcome, Optional<LocalDate> earliestNextDue) {
-      return new Decision(
-          file.account(),
-          file.stream(),
-          asOf,
-          current,
-          outcome,
-          position,
-          conditions,
-          gates.build(),
-          holds.build(),
-          notes.build(),
-          earliestNextDue);
-    }
   }
 }

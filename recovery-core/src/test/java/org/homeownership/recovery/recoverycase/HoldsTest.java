@@ -157,7 +157,16 @@ class HoldsTest {
     assertThat(decision.toString()).doesNotContain("hospital");
     assertThat(vulnerable.toString()).doesNotContain("hospital");
     // vulnerability does not stop the clock: the step is due on the usual day
-    assertThat(decide(List.of(vulnerable), "2025-02-14").kind()).isEqualTo(OutcomeKind.WAITING);
+    Decision waiting = decide(List.of(vulnerable), "2025-02-14");
+    assertThat(waiting.kind()).isEqualTo(OutcomeKind.WAITING);
+    assertThat(waiting.holds())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.kind()).isEqualTo(HoldKind.VULNERABILITY);
+              assertThat(h.effect())
+                  .isEqualTo("no automated escalation: every step goes to officer review");
+            });
   }
 
   @Test
