@@ -1,0 +1,83 @@
+package org.homeownership.recovery.recoverycase;
+
+import java.util.List;
+import java.util.Optional;
+import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.account.DebtStream;
+import org.homeownership.recovery.demand.DemandAssessment;
+import org.homeownership.recovery.ledger.Ledger;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
+import org.homeownership.recovery.recoverycase.gate.LetterOfClaim;
+import org.homeownership.recovery.recoverycase.hold.Hold;
+import org.immutables.value.Value;
+
+/**
+ * Everything the engine reads about one account: its ledger, where its recovery stands, its holds
+ * (past ones too, with their end dates, so that held days are left out of intervals), its contacts,
+ * the statutory assessment of its demands, the letter of claim and the forfeiture facts. Build one
+ * with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class CaseFile {
+
+  CaseFile() {}
+
+  /** A new builder. */
+  public static ImmutableCaseFile.Builder builder() {
+    return ImmutableCaseFile.builder();
+  }
+
+  /** The account's ledger. */
+  public abstract Ledger ledger();
+
+  /** Where its recovery stands. */
+  public abstract RecoveryCase recoveryCase();
+
+  /**
+   * Every hold, past and present. A live arrangement's hold comes from {@link
+   * org.homeownership.recovery.arrangement.ArrangementBook#holdsOn} via {@link
+   * Hold.LiveArrangement#of}.
+   */
+  public abstract List<Hold> holds();
+
+  /** Contacts with the debtor. */
+  public abstract List<ContactRecord> contacts();
+
+  /** The statutory assessment of each service charge demand on the account (§1.3–§1.5). */
+  public abstract List<DemandAssessment> demandAssessments();
+
+  /** The letter of claim sent, if one was (§6.2). */
+  public abstract Optional<LetterOfClaim> letterOfClaim();
+
+  /** What the forfeiture gate reads (§5.2–§5.5). */
+  @Value.Default
+  public ForfeitureFacts forfeitureFacts() {
+    return ForfeitureFacts.none();
+  }
+
+  /** The account. */
+  public final AccountId account() {
+    return recoveryCase().account();
+  }
+
+  /** The account's debt stream. */
+  public final DebtStream stream() {
+    return recoveryCase().stream();
+  }
+
+  @Value.Check
+  void check() {
+    if (!ledger().account().equals(recoveryCase().account())) {
+      throw new IllegalArgumentException(
+          "ledger of "
+              + ledger().account()
+              + " does not belong to the case of "
+              + recoveryCase().account());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CaseFile{account=" + account() + ", stream=" + stream() + "}";
+  }
+}

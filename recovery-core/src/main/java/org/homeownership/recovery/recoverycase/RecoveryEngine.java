@@ -1,0 +1,269 @@
+package org.homeownership.recovery.recoverycase;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.homeownership.recovery.allocation.Allocation;
+import org.homeownership.recovery.allocation.PaymentAllocator;
+import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.ledger.EntryId;
+import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.recoverycase.arrears.ArrearsPosition;
+import org.homeownership.recovery.recoverycase.arrears.CountedArrears;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
+import org.homeownership.recovery.recoverycase.gate.GateResult;
+import org.homeownership.recovery.recoverycase.gate.PreActionProtocolGate;
+import org.homeownership.recovery.recoverycase.hold.Hold;
+import org.homeownership.recovery.recoverycase.policy.RecoveryPolicy;
+import org.homeownership.recovery.recoverycase.policy.Stage;
+import org.homeownership.recovery.recoverycase.policy.StageAction;
+import org.homeownership.recovery.recoverycase.policy.StageLadder;
+
+/**
+ * Decides the next recovery step for an account as of a date, with every reason.
+ *
+ * <p>In order:
+ *
+ * <ol>
+ *   <li>The arrears are counted: due charges only, amounts withheld or barred left out (§1.3–§1.5),
+ *       disputed charges set aside.
+ *   <li>If the counted arrears are at or below the ladder's closure threshold the case closes (or,
+ *       if a disputed charge is still open, stays on hold).
+ *   <li>If they fell below the current stage's minimum and the ladder says so, the case steps back.
+ *   <li>A hold that holds the case (anything but a dispute or vulnerability) keeps it at its stage.
+ *   <li>Only the next stage on the ladder is considered — one stage per decision, so a stage that
+ *       issues a notice is never skipped, however many later stages' conditions also hold. Its
+ *       conditions are tested; days on hold are left out of intervals.
+ *   <li>The statutory gate for the stage's action is tested: the Pre-Action Protocol before a
+ *       county court claim (§6.2–§6.3); s.167 and s.81 before a s.146 notice or forfeiture
+ *       (§5.2–§5.5). A breathing space forbids enforcement (§7.4) as a hold.
+ *   <li>A vulnerability hold sends the step to an officer instead (§12.4).
+ * </ol>
+ *
+ * <p>The engine reads no clock and keeps no state: the same inputs give equal decisions.
+ */
+public final class RecoveryEngine {
+
+  private final RecoveryPolicy policy;
+  private final PaymentAllocator allocator;
+  private final PreActionProtocolGate preActionProtocol;
+  private final ForfeitureGate forfeiture;
+
+  /**
+   * An engine for {@code policy}.
+   *
+   * @param policy the council's recovery policy
+   * @param allocator how payments are allocated to charges
+   * @param preActionProtocol the Pre-Action Protocol gate
+   * @param forfeiture the forfeiture gate
+   */
+  public RecoveryEngine(
+      RecoveryPolicy policy,
+      PaymentAllocator allocator,
+      PreActionProtocolGate preActionProtocol,
+      ForfeitureGate forfeiture) {
+    this.policy = requireNonNull(policy, "policy");
+    this.allocator = requireNonNull(allocator, "allocator");
+    this.preActionProtocol = requireNonNull(preActionProtocol, "preActionProtocol");
+    this.forfeiture = requireNonNull(forfeiture, "forfeiture");
+  }
+
+  /** The policy the engine applies. */
+  public RecoveryPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The decision for {@code file} as of {@code asOf}.
+   *
+   * @throws IllegalArgumentException if the policy has no ladder for the account's stream, or the
+   *     case is at a stage the ladder does not have
+   */
+  public Decision decide(CaseFile file, LocalDate asOf) {
+    StageLadder ladder =
+        policy
+            .ladderFor(file.stream())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "policy " + policy.name() + " has no ladder for " + file.stream()));
+    RecoveryCase recoveryCase = file.recoveryCase();
+    Optional<StageReference> current = recoveryCase.currentStage();
+    int index = -1;
+    if (current.isPresent()) {
+      OptionalInt found = ladder.indexOf(current.get());
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException(
+            "case of " + file.account() + " is at stage " + current.get() + ", not on the ladder");
+      }
+      index = found.getAsInt();
+    }
+    List<Hold> inForce = file.holds().stream().filter(h -> h.isInForceOn(asOf)).toList();
+    ImmutableSet<EntryId> disputed =
+        inForce.stream()
+            .filter(Hold.ChargeDispute.class::isInstance)
+            .map(h -> ((Hold.ChargeDispute) h).charge())
+            .collect(ImmutableSet.toImmutableSet());
+    Allocation allocation = allocator.allocate(file.ledger(), asOf, disputed);
+    ArrearsPosition position = CountedArrears.of(allocation, file.demandAssessments(), disputed);
+    DecisionDraft decision = new DecisionDraft(file, asOf, current, position);
+    inForce.stream()
+        .filter(Hold.ChargeDispute.class::isInstance)
+        .forEach(
+            h ->
+                decision.hold(
+                    h,
+                    "charge "
+                        + ((Hold.ChargeDispute) h).charge()
+                        + " set aside; the rest of the debt goes on"));
+    inForce.stream()
+        .filter(Hold.Vulnerability.class::isInstance)
+        .forEach(
+            h -> decision.hold(h, "no automated escalation: every step goes to officer review"));
+
+    Money counted = position.counted();
+    if (!counted.isGreaterThan(ladder.closeAtOrBelow())) {
+      String why =
+          "counted arrears "
+              + counted.format()
+              + " at or below the closure threshold "
+              + ladder.closeAtOrBelow().format();
+      if (position.disputed().isPositive()) {
+        decision.note(why + "; disputed charges of " + position.disputed().format() + " remain");
+        return decision.build(new Outcome.OnHold(current), Optional.empty());
+      }
+      decision.note(why);
+      return decision.build(
+          current.<Outcome>map(Outcome.Closed::new).orElseGet(Outcome.NothingOwed::new),
+          Optional.empty());
+    }
+
+    if (index >= 0 && ladder.stepBackBelowThreshold()) {
+      Stage at = ladder.stages().get(index);
+      if (counted.isLessThan(at.conditions().minimumArrears())) {
+        Optional<StageReference> to = Optional.empty();
+        for (int i = index - 1; i >= 0; i--) {
+          if (!counted.isLessThan(ladder.stages().get(i).conditions().minimumArrears())) {
+            to = Optional.of(ladder.stages().get(i).code());
+            break;
+          }
+        }
+        decision.note(
+            "counted arrears "
+                + counted.format()
+                + " below "
+                + at.code()
+                + "'s minimum "
+                + at.conditions().minimumArrears().format());
+        return decision.build(new Outcome.SteppedBack(at.code(), to), Optional.empty());
+      }
+    }
+
+    List<Hold> holding = inForce.stream().filter(Hold::holdsCase).toList();
+    if (!holding.isEmpty()) {
+      holding.forEach(h -> decision.hold(h, effectOf(h)));
+      Optional<LocalDate> ends =
+          holding.stream().allMatch(h -> h.terms().until().isPresent())
+              ? holding.stream()
+                  .map(h -> h.terms().until().orElseThrow())
+                  .max(LocalDate::compareTo)
+                  .map(d -> d.plusDays(1))
+              : Optional.empty();
+      ends.ifPresent(d -> decision.note("holds end; recovery may resume from " + d));
+      return decision.build(new Outcome.OnHold(current), Optional.empty());
+    }
+
+    if (index == ladder.stages().size() - 1) {
+      return decision.build(new Outcome.LadderComplete(current.orElseThrow()), Optional.empty());
+    }
+    Stage next = ladder.stages().get(index + 1);
+    StageConditions tested = StageConditions.test(next, file, position, asOf);
+    decision.conditions(tested.checks());
+    if (tested.stale()) {
+      return decision.build(
+          new Outcome.ReferredToOfficer(
+              next, "the previous stage is older than the stage's window allows: repeat or decide"),
+          Optional.empty());
+    }
+    if (!tested.met()) {
+      return decision.build(new Outcome.Waiting(next), tested.earliest());
+    }
+
+    Optional<GateResult> gate = gateFor(next.action(), file, position, ladder, asOf);
+    if (gate.isPresent()) {
+      decision.gate(gate.get());
+      if (!gate.get().open()) {
+        return decision.build(
+            new Outcome.GateClosed(next, gate.get().gate()), gate.get().earliestOpen());
+      }
+    }
+
+    Optional<Hold> vulnerable =
+        inForce.stream().filter(Hold.Vulnerability.class::isInstance).findFirst();
+    if (vulnerable.isPresent()) {
+      return decision.build(
+          new Outcome.ReferredToOfficer(
+              next, "vulnerability: every step goes to officer review (§12.4)"),
+          Optional.of(asOf));
+    }
+    return decision.build(new Outcome.ActionDue(next), Optional.of(asOf));
+  }
+
+  private static String effectOf(Hold hold) {
+    if (hold instanceof Hold.BreathingSpace space) {
+      return "moratorium debts (due on or before "
+          + space.applicationDate()
+          + ") protected: no stage, demand or enforcement; later charges still billed"
+          + space
+              .midwayReview()
+              .map(r -> "; midway review " + r.start() + " to " + r.endInclusive())
+              .orElse("");
+    }
+    if (hold instanceof Hold.LiveArrangement arrangement) {
+      return "live arrangement "
+          + arrangement.arrangement()
+          + " holds the case at "
+          + arrangement.heldAtStage().map(StageReference::code).orElse("no stage");
+    }
+    if (hold instanceof Hold.MissingData missing) {
+      return "a letter failed validation: " + missing.missing() + " missing";
+    }
+    return "case held at its stage; held days do not count towards intervals";
+  }
+
+  private Optional<GateResult> gateFor(
+      StageAction action,
+      CaseFile file,
+      ArrearsPosition position,
+      StageLadder ladder,
+      LocalDate asOf) {
+    return switch (action) {
+      case COUNTY_COURT_CLAIM -> Optional.of(preActionProtocol.check(file.letterOfClaim(), asOf));
+      case SECTION_146_NOTICE ->
+          Optional.of(forfeiture.check(position, file.forfeitureFacts(), false, asOf));
+      case FORFEITURE_PROCEEDINGS ->
+          Optional.of(forfeiture.check(position, withLenderLetter(file, ladder), true, asOf));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The forfeiture facts, with the lender told on the last lender letter stage if not recorded. */
+  private static ForfeitureFacts withLenderLetter(CaseFile file, StageLadder ladder) {
+    ForfeitureFacts facts = file.forfeitureFacts();
+    if (facts.lenderToldOn().isPresent()) {
+      return facts;
+    }
+    Optional<LocalDate> told =
+        ladder.stages().stream()
+            .filter(s -> s.action() == StageAction.LENDER_LETTER)
+            .map(s -> file.recoveryCase().lastEntered(s.code()))
+            .flatMap(Optional::stream)
+            .max(LocalDate::compareTo);
+    return new ForfeitureFacts(facts.findings(), facts.lenderOnRecord(), told);
+  }
+}
