@@ -35,10 +35,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * beside the same sweep over the same ledgers already in memory. H2 in memory keeps its tables on
  * the same heap, so it shows the cost of the JDBC path, not of a database server; PostgreSQL
  * figures are still to come.
- *
- * <p>Not yet measured: on this module's class path, saving the first account fails with H2's "Check
- * constraint invalid: DEBTOR_ACCOUNT_TENURE_CK" (SQLState 23514), although {@code H2JdbcStoreIT}
- * passes in recovery-persistence-jdbc; see docs/performance.md.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
