@@ -1,0 +1,60 @@
+package org.homeownership.recovery.benchmarks;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.homeownership.recovery.ageing.AgedDebt;
+import org.homeownership.recovery.ageing.AgeingBands;
+import org.homeownership.recovery.ageing.ArrearsAgeing;
+import org.homeownership.recovery.allocation.Allocation;
+import org.homeownership.recovery.allocation.AllocationStrategy;
+import org.homeownership.recovery.allocation.PaymentAllocator;
+import org.homeownership.recovery.ledger.Ledger;
+
+/**
+ * The nightly sweep as far as it exists today: for each account, allocation then ageing, summed
+ * into the portfolio's aged debt. Each account passes through a list of {@link Step}s after it is
+ * aged, so arrangement monitoring and the recovery decision (issue 9; not built yet) can be added
+ * as steps without changing how the sweep is measured.
+ */
+public final class PortfolioSweep {
+
+  /** Work done for one account once it is allocated and aged, such as a recovery decision. */
+  @FunctionalInterface
+  public interface Step {
+    /** Looks at one account's allocation and aged debt. */
+    void accept(Ledger ledger, Allocation allocation, AgedDebt aged);
+  }
+
+  private final LocalDate asOf;
+  private final AgeingBands bands;
+  private final PaymentAllocator allocator;
+  private final ArrearsAgeing ageing;
+  private final List<Step> steps;
+
+  /** A sweep as of {@code asOf}, oldest due first, into {@code bands}, then {@code steps}. */
+  public PortfolioSweep(LocalDate asOf, AgeingBands bands, List<Step> steps) {
+    this.asOf = requireNonNull(asOf, "asOf");
+    this.bands = requireNonNull(bands, "bands");
+    this.allocator = new PaymentAllocator(AllocationStrategy.oldestDueFirst());
+    this.ageing = new ArrearsAgeing(bands);
+    this.steps = List.copyOf(steps);
+  }
+
+  /** Sweeps the ledgers, one at a time as the stream gives them, into the portfolio's aged debt. */
+  public AgedDebt sweep(Stream<Ledger> ledgers) {
+    return ledgers.map(this::sweepAccount).collect(AgedDebt.summing(asOf, bands));
+  }
+
+  /** Allocates and ages one account, and runs the steps. */
+  public AgedDebt sweepAccount(Ledger ledger) {
+    Allocation allocation = allocator.allocate(ledger, asOf);
+    AgedDebt aged = ageing.age(allocation);
+    for (Step step : steps) {
+      step.accept(ledger, allocation, aged);
+    }
+    return aged;
+  }
+}

@@ -1,0 +1,70 @@
+package org.homeownership.recovery.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.homeownership.recovery.ageing.AgedDebt;
+import org.homeownership.recovery.ageing.AgeingBands;
+import org.homeownership.recovery.ledger.Ledger;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The in-memory nightly sweep over {@value #ACCOUNTS} generated accounts (allocation and ageing,
+ * summed into the portfolio's aged debt), beside the hand-written baseline over the same data in
+ * the same run. One operation is one account, so the score reads as accounts per second; the ratio
+ * of the two scores is the cost of the domain types.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
+@OperationsPerInvocation(SweepBenchmark.ACCOUNTS)
+public class SweepBenchmark {
+
+  /** How many accounts the portfolio has: one benchmark operation is one account. */
+  public static final int ACCOUNTS = 100_000;
+
+  private List<Ledger> ledgers;
+  private PencePortfolio pence;
+  private PortfolioSweep sweep;
+  private final AgeingBands bands = AgeingBands.standard();
+
+  /** Generates the portfolio and checks the baseline agrees with the domain, once per trial. */
+  @Setup(Level.Trial)
+  public void generate() {
+    ledgers = PortfolioGenerator.ledgers(ACCOUNTS);
+    pence = PencePortfolio.of(ledgers);
+    sweep = new PortfolioSweep(PortfolioGenerator.AS_OF, bands, List.of());
+    SweepCheck.requireAgreement(
+        sweep.sweep(ledgers.stream()), pence.sweep(PortfolioGenerator.AS_OF, bands));
+    System.out.printf(
+        "%n%d accounts, %d entries (%.1f an account)%n",
+        pence.accounts(), pence.entries(), (double) pence.entries() / pence.accounts());
+  }
+
+  /** Allocation and ageing of every account with the domain types, summed with AgedDebt. */
+  @Benchmark
+  public AgedDebt domainSweep() {
+    return sweep.sweep(ledgers.stream());
+  }
+
+  /** The same allocation and ageing as a plain loop over long pence arrays. */
+  @Benchmark
+  public long[] baselineSweep() {
+    return pence.sweep(PortfolioGenerator.AS_OF, bands);
+  }
+}
