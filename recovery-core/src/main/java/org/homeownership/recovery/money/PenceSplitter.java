@@ -103,7 +103,12 @@ public final class PenceSplitter {
       result.put(key, Money.ofPence(sign < 0 ? -shares[i] : shares[i]));
       i++;
     }
-    return new Split<>(amount, ImmutableSortedMap.copyOfSorted(sorted), result.build(), policy);
+    return new Split<>(
+        amount,
+        ImmutableSortedMap.copyOfSorted(sorted),
+        result.build(),
+        policy,
+        new BigDecimal(total, scale));
   }
 
   private static BigDecimal exactWeight(Object key, Number weight) {

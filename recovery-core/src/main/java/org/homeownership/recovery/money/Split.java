@@ -16,13 +16,15 @@ import java.math.RoundingMode;
  * @param weights each key's weight, in key order
  * @param shares each key's share in whole pence, in key order; they sum to {@code amount}
  * @param policy the residue policy that was applied
+ * @param totalWeight the sum of the weights, computed once by {@link PenceSplitter}
  * @param <K> the key type
  */
 public record Split<K extends Comparable<? super K>>(
     Money amount,
     ImmutableSortedMap<K, BigDecimal> weights,
     ImmutableSortedMap<K, Money> shares,
-    ResiduePolicy<K> policy) {
+    ResiduePolicy<K> policy,
+    BigDecimal totalWeight) {
 
   private static final MathContext AUDIT_PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
@@ -32,6 +34,7 @@ public record Split<K extends Comparable<? super K>>(
     requireNonNull(weights, "weights");
     requireNonNull(shares, "shares");
     requireNonNull(policy, "policy");
+    requireNonNull(totalWeight, "totalWeight");
   }
 
   /**
@@ -47,11 +50,6 @@ public record Split<K extends Comparable<? super K>>(
     return share;
   }
 
-  /** The sum of all weights. */
-  public BigDecimal totalWeight() {
-    return weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
   /**
    * The exact proportional share of {@code key} in pounds ({@code amount × weight ÷ total weight}),
    * to 20 significant digits, for audit trails.
@@ -61,6 +59,6 @@ public record Split<K extends Comparable<? super K>>(
     if (weight == null) {
       throw new IllegalArgumentException("no share for " + key);
     }
-    return amount.pounds().multiply(weight).divide(totalWeight(), AUDIT_PRECISION);
+    return amount.pounds().multiply(weight).divide(totalWeight, AUDIT_PRECISION);
   }
 }

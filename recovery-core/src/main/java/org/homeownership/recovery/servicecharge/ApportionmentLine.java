@@ -3,6 +3,7 @@ package org.homeownership.recovery.servicecharge;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.homeownership.recovery.lease.ApportionmentBasis;
 import org.homeownership.recovery.money.Money;
@@ -10,8 +11,8 @@ import org.homeownership.recovery.property.DwellingId;
 
 /**
  * How one dwelling's share of one cost head was worked out: enough to answer "how was my charge
- * worked out?" and to reproduce it. {@code share} is {@code exactShare} rounded by {@code
- * residueRule}; {@code exactShare} is {@code poolTotal × weight ÷ poolWeight}.
+ * worked out?" and to reproduce it. {@code share} is {@link #exactShare()} ({@code poolTotal ×
+ * weight ÷ poolWeight}) rounded by {@code residueRule}.
  *
  * @param dwelling the dwelling
  * @param head the cost head's name
@@ -20,7 +21,6 @@ import org.homeownership.recovery.property.DwellingId;
  * @param basis how the head is shared
  * @param weight the dwelling's weight by that basis (its amount, for a direct charge)
  * @param poolWeight the total weight of every dwelling in the pool, tenanted ones included
- * @param exactShare the exact proportional share in pounds, to 20 significant digits
  * @param share the share charged, in whole pence
  * @param residueRule the rounding and residue rule applied, in words
  */
@@ -32,7 +32,6 @@ public record ApportionmentLine(
     ApportionmentBasis basis,
     BigDecimal weight,
     BigDecimal poolWeight,
-    BigDecimal exactShare,
     Money share,
     String residueRule) {
 
@@ -45,14 +44,28 @@ public record ApportionmentLine(
     requireNonNull(basis, "basis");
     requireNonNull(weight, "weight");
     requireNonNull(poolWeight, "poolWeight");
-    requireNonNull(exactShare, "exactShare");
     requireNonNull(share, "share");
     requireNonNull(residueRule, "residueRule");
   }
 
+  private static final MathContext AUDIT_PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
+
+  /**
+   * The exact proportional share in pounds, {@code poolTotal × weight ÷ poolWeight}, to 20
+   * significant digits (the same rule as {@link
+   * org.homeownership.recovery.money.Split#exactShare}). Worked out when asked, so that
+   * apportioning a large estate does not pay for it on every line.
+   */
+  public BigDecimal exactShare() {
+    if (poolWeight.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return poolTotal.pounds().multiply(weight).divide(poolWeight, AUDIT_PRECISION);
+  }
+
   /**
    * The line in words, as an officer would explain it. The exact share is shown to at most four
-   * decimal places of a pound; {@link #exactShare()} keeps it to 20 significant digits.
+   * decimal places of a pound; {@link #exactShare()} gives it to 20 significant digits.
    */
   public String explain() {
     return head
@@ -67,7 +80,7 @@ public record ApportionmentLine(
         + " of "
         + poolWeight.stripTrailingZeros().toPlainString()
         + " = £"
-        + shown(exactShare)
+        + shown(exactShare())
         + ", charged "
         + share.format()
         + " ("

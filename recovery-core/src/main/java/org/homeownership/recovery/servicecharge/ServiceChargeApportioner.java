@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,23 @@ public final class ServiceChargeApportioner {
       ServiceChargeBudget budget, Collection<Dwelling> dwellings, Collection<Lease> leases) {
     Map<DwellingId, Lease> leaseOf = new TreeMap<>();
     leases.forEach(lease -> leaseOf.put(lease.dwelling(), lease));
+    Map<CostPool, List<Dwelling>> pools = new HashMap<>();
+    for (Dwelling dwelling : dwellings) {
+      pools
+          .computeIfAbsent(CostPool.estate(dwelling.estate()), p -> new ArrayList<>())
+          .add(dwelling);
+      dwelling
+          .block()
+          .ifPresent(
+              block ->
+                  pools
+                      .computeIfAbsent(CostPool.block(block), p -> new ArrayList<>())
+                      .add(dwelling));
+    }
     Map<DwellingId, List<ApportionmentLine>> lines = new TreeMap<>();
     Map<String, Money> councilShares = new LinkedHashMap<>();
     for (CostHead head : budget.heads()) {
-      List<Dwelling> members = dwellings.stream().filter(d -> head.pool().contains(d)).toList();
+      List<Dwelling> members = pools.getOrDefault(head.pool(), List.of());
       if (members.isEmpty()) {
         throw new IllegalArgumentException(
             "cost head '" + head.name() + "': " + head.pool() + " has no dwellings");
@@ -127,7 +141,6 @@ public final class ServiceChargeApportioner {
                   ApportionmentBasis.DIRECT_CHARGE,
                   amount,
                   head.total().pounds(),
-                  amount,
                   direct.getValue(),
                   "charged directly, no rounding"));
     }
@@ -195,7 +208,6 @@ public final class ServiceChargeApportioner {
                       basis,
                       weight,
                       poolWeight,
-                      split.exactShare(key),
                       split.share(key),
                       rule));
         });

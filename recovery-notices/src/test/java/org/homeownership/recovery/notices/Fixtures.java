@@ -218,7 +218,6 @@ final class Fixtures {
         basis,
         BigDecimal.valueOf(weight),
         BigDecimal.valueOf(of),
-        exact,
         Money.ofPounds(exact.setScale(2, RoundingMode.HALF_UP)),
         "rounded half-up to the penny; the residue falls to the council's tenanted pool");
   }
