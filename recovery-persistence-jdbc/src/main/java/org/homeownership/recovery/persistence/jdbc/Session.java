@@ -28,6 +28,7 @@ import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store's operations on one connection inside one transaction, begun and ended by {@link
@@ -74,26 +75,10 @@ final class Session implements StoreTransaction {
 
   @Override
   public Stream<DebtorAccount> all() {
-    String operation = "reading every account";
-    List<AutoCloseable> open = new ArrayList<>();
-    try {
-      AccountRows.Cursor accounts =
-          new AccountRows.Cursor(query(AccountRows.selectAll(dialect), open));
-      return stream(
-          operation,
-          open,
-          action -> {
-            DebtorAccount next = accounts.next();
-            if (next == null) {
-              return false;
-            }
-            action.accept(next);
-            return true;
-          });
-    } catch (SQLException e) {
-      closeAll(open, operation);
-      throw StorageException.of(operation, e);
-    }
+    return streamRows(
+        "reading every account",
+        AccountRows.selectAll(dialect),
+        rows -> new AccountRows.Cursor(rows)::next);
   }
 
   /** Every account with its ledger, in account-id order; see {@link JdbcStore#portfolio()}. */
@@ -142,24 +127,10 @@ final class Session implements StoreTransaction {
 
   @Override
   public Stream<Dwelling> dwellings() {
-    String operation = "reading every dwelling";
-    List<AutoCloseable> open = new ArrayList<>();
-    try {
-      ResultSet rows = query(PropertyRows.selectDwellings(dialect), open);
-      return stream(
-          operation,
-          open,
-          action -> {
-            if (!rows.next()) {
-              return false;
-            }
-            action.accept(PropertyRows.dwelling(rows));
-            return true;
-          });
-    } catch (SQLException e) {
-      closeAll(open, operation);
-      throw StorageException.of(operation, e);
-    }
+    return streamRows(
+        "reading every dwelling",
+        PropertyRows.selectDwellings(dialect),
+        rows -> () -> rows.next() ? PropertyRows.dwelling(rows) : null);
   }
 
   @Override
@@ -283,6 +254,40 @@ final class Session implements StoreTransaction {
     ResultSet rows = statement.executeQuery();
     open.add(rows);
     return rows;
+  }
+
+  /** Streams {@code sql}'s rows through a cursor, one value at a time, until it gives null. */
+  private <T> Stream<T> streamRows(String operation, String sql, RowReader<T> reader) {
+    List<AutoCloseable> open = new ArrayList<>();
+    try {
+      NextValue<T> values = reader.open(query(sql, open));
+      return stream(
+          operation,
+          open,
+          action -> {
+            T next = values.next();
+            if (next == null) {
+              return false;
+            }
+            action.accept(next);
+            return true;
+          });
+    } catch (SQLException e) {
+      closeAll(open, operation);
+      throw StorageException.of(operation, e);
+    }
+  }
+
+  /** Reads values from a result set. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    NextValue<T> open(ResultSet rows) throws SQLException;
+  }
+
+  /** The next value, or null after the last. */
+  @FunctionalInterface
+  private interface NextValue<T> {
+    @Nullable T next() throws SQLException;
   }
 
   /** Advances a stream by one element; false at the end. */
