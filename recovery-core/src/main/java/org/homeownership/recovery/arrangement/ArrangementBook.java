@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.ledger.Ledger;
 
 /**
  * The council's arrangements, by id: the place to answer "which debts does a live arrangement hold
@@ -50,13 +51,20 @@ public final class ArrangementBook {
   /**
    * Puts a live arrangement in force on {@code on}: every other open (proposed, live or breached)
    * arrangement covering any of the same accounts is cancelled on that day, with the reason
-   * "superseded by arrangement …" recorded in its history.
+   * "superseded by arrangement …" and that day's expected and actual balances (from {@code
+   * monitor}) recorded in its history.
    *
+   * @param monitor the council's arrangement monitor, which works out the balances
+   * @param ledgers the ledgers of (at least) every account the cancelled arrangements cover
    * @return the new book and an {@link ArrangementEvent.ArrangementCancelled} for each arrangement
    *     cancelled
    * @throws IllegalArgumentException if {@code record} is not live
    */
-  public BookUpdate putInForce(ArrangementRecord record, LocalDate on) {
+  public BookUpdate putInForce(
+      ArrangementRecord record,
+      LocalDate on,
+      ArrangementMonitor monitor,
+      Map<AccountId, Ledger> ledgers) {
     if (record.state() != ArrangementState.LIVE) {
       throw new IllegalArgumentException(
           "arrangement " + record.id() + " is " + record.state() + ", not LIVE");
@@ -75,10 +83,10 @@ public final class ArrangementBook {
               + record.id()
               + " covering "
               + record.arrangement().accounts();
-      book = book.with(other.cancelled(on, reason, record.approval().map(Approval::approvedBy)));
-      events.add(
-          new ArrangementEvent.ArrangementCancelled(
-              other.id(), on, ImmutableMap.copyOf(other.arrangement().heldAtStage()), reason));
+      Review cancelled =
+          monitor.cancel(other, ledgers, on, reason, record.approval().map(Approval::approvedBy));
+      book = book.with(cancelled.record());
+      events.add(cancelled.event().orElseThrow());
     }
     return new BookUpdate(book.with(record), events.build());
   }

@@ -30,6 +30,8 @@ public sealed interface ArrangementEvent {
    * The debtor did not keep to the arrangement.
    *
    * @param arrangement the arrangement
+   * @param kind informal or court-ordered: a court-ordered arrangement is the judgment's payment
+   *     terms, so its breach leads to enforcement of the judgment, not to a new claim
    * @param on the day the breach was found
    * @param resumeAt where recovery resumes, per account
    * @param expectedBalance the balance the arrangement expected
@@ -38,6 +40,7 @@ public sealed interface ArrangementEvent {
    */
   record ArrangementBreached(
       ArrangementId arrangement,
+      ArrangementKind kind,
       LocalDate on,
       ImmutableMap<AccountId, StageReference> resumeAt,
       Money expectedBalance,

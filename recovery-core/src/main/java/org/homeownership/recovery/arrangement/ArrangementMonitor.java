@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.config.EffectiveDated;
 import org.homeownership.recovery.ledger.Direction;
 import org.homeownership.recovery.ledger.EntryId;
@@ -20,6 +21,7 @@ import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.officer.OfficerId;
 
 /**
  * Monitors arrangements against the covered accounts' ledgers, as of any date, under the council's
@@ -43,6 +45,11 @@ import org.homeownership.recovery.money.Money;
  * A live arrangement whose covered debt is cleared is completed; a breached one returns to live
  * when the debtor is up to date again (every check the policy applies is kept). Changes are dated
  * on the monitoring date.
+ *
+ * <p><b>Pauses.</b> During a breathing space the debts an arrangement covers may not be demanded
+ * and nothing may be enforced (LAW-AND-PRACTICE.md §7.4). The caller passes each moratorium as a
+ * pause: the schedule moves on past it ({@link InstalmentSchedule#pausedFor}), so no instalment
+ * falls due in it and none is missed, and on a day inside it the review changes nothing.
  */
 public final class ArrangementMonitor {
 
@@ -60,13 +67,36 @@ public final class ArrangementMonitor {
    */
   public Assessment assess(
       ArrangementRecord record, Map<AccountId, Ledger> ledgers, LocalDate asOf) {
+    return assess(record, ledgers, asOf, List.of());
+  }
+
+  /**
+   * The figures and checks of {@code record} as of {@code asOf}, with the schedule moved on past
+   * each of {@code pauses} that began by then, without changing the record.
+   *
+   * @param pauses moratorium periods (breathing spaces) of the covered debts, in any order
+   * @throws IllegalArgumentException if a covered account's ledger is not given
+   */
+  public Assessment assess(
+      ArrangementRecord record,
+      Map<AccountId, Ledger> ledgers,
+      LocalDate asOf,
+      List<DateRange> pauses) {
     MonitoringPolicy rules = policy.on(asOf);
     Arrangement arrangement = record.arrangement();
     List<Ledger> covered = covered(arrangement, ledgers);
     LocalDate start = arrangement.madeOn();
 
     ImmutableList<DirectDebitFailure> failures = directDebitFailures(covered, start, asOf);
+    ImmutableList<DateRange> begun =
+        pauses.stream()
+            .filter(p -> !p.start().isAfter(asOf))
+            .sorted(Comparator.comparing(DateRange::start))
+            .collect(ImmutableList.toImmutableList());
     InstalmentSchedule schedule = arrangement.schedule();
+    for (DateRange pause : begun) {
+      schedule = schedule.pausedFor(pause);
+    }
     if (rules.doubleNextInstalmentAfterDirectDebitFailure()) {
       for (DirectDebitFailure failure : failures) {
         Optional<ScheduledInstalment> failed = schedule.latestDueBy(failure.collectedOn());
@@ -101,7 +131,8 @@ public final class ArrangementMonitor {
               rules.missedInstalmentWindowDays(),
               rules.missedInstalmentsForBreach()));
     }
-    return new Assessment(asOf, expected, actual, paid, due, schedule, checks.build(), failures);
+    return new Assessment(
+        asOf, expected, actual, paid, due, schedule, checks.build(), failures, begun);
   }
 
   /**
@@ -112,9 +143,24 @@ public final class ArrangementMonitor {
    * @throws IllegalArgumentException if {@code asOf} is before the record's last change
    */
   public Review review(ArrangementRecord record, Map<AccountId, Ledger> ledgers, LocalDate asOf) {
-    Assessment assessment = assess(record, ledgers, asOf);
+    return review(record, ledgers, asOf, List.of());
+  }
+
+  /**
+   * Monitors {@code record} on {@code asOf} as {@link #review(ArrangementRecord, Map, LocalDate)}
+   * does, with the schedule moved on past {@code pauses}; on a day inside a pause nothing changes.
+   *
+   * @param pauses moratorium periods (breathing spaces) of the covered debts, in any order
+   */
+  public Review review(
+      ArrangementRecord record,
+      Map<AccountId, Ledger> ledgers,
+      LocalDate asOf,
+      List<DateRange> pauses) {
+    Assessment assessment = assess(record, ledgers, asOf, pauses);
     ArrangementState state = record.state();
-    if (state != ArrangementState.LIVE && state != ArrangementState.BREACHED) {
+    if ((state != ArrangementState.LIVE && state != ArrangementState.BREACHED)
+        || assessment.paused()) {
       return new Review(assessment, record, Optional.empty());
     }
     MonitoringPolicy rules = policy.on(asOf);
@@ -164,7 +210,13 @@ public final class ArrangementMonitor {
                   String.join("; ", reasons))),
           Optional.of(
               new ArrangementEvent.ArrangementBreached(
-                  record.id(), asOf, stages, expected, actual, reasons)));
+                  record.id(),
+                  record.arrangement().kind(),
+                  asOf,
+                  stages,
+                  expected,
+                  actual,
+                  reasons)));
     }
     if (state == ArrangementState.BREACHED && caughtUp(assessment, rules)) {
       String reason =
@@ -183,6 +235,30 @@ public final class ArrangementMonitor {
           Optional.of(new ArrangementEvent.ArrangementReinstated(record.id(), asOf, stages)));
     }
     return new Review(assessment, record, Optional.empty());
+  }
+
+  /**
+   * Cancels {@code record} on {@code on} for {@code reason} (an officer's decision, or a new
+   * arrangement on the same accounts), keeping that day's expected and actual balance in its
+   * history. Recovery resumes at the stage each account was held at.
+   *
+   * @param by the officer who cancelled it, if an officer did
+   * @throws IllegalArgumentException if it is already cancelled or completed, or a covered
+   *     account's ledger is not given
+   */
+  public Review cancel(
+      ArrangementRecord record,
+      Map<AccountId, Ledger> ledgers,
+      LocalDate on,
+      String reason,
+      Optional<OfficerId> by) {
+    Assessment assessment = assess(record, ledgers, on);
+    return new Review(
+        assessment,
+        record.cancelled(assessment, reason, by),
+        Optional.of(
+            new ArrangementEvent.ArrangementCancelled(
+                record.id(), on, ImmutableMap.copyOf(record.arrangement().heldAtStage()), reason)));
   }
 
   private static boolean caughtUp(Assessment assessment, MonitoringPolicy rules) {

@@ -105,12 +105,19 @@ public final class ArrangementRecord {
         ImmutableList.<StateChange>builder().addAll(history).add(change).build());
   }
 
-  /** This record approved: live from the approval date. */
-  ArrangementRecord approved(Approval approval, String reason) {
+  /** This record approved: live from the approval date, with the balances of that day. */
+  ArrangementRecord approved(Approval approval, String reason, Assessment onApproval) {
+    if (!onApproval.asOf().equals(approval.approvedOn())) {
+      throw new IllegalArgumentException(
+          "assessment of "
+              + onApproval.asOf()
+              + " given for an approval on "
+              + approval.approvedOn());
+    }
     ArrangementRecord live =
         with(
             StateChange.byOfficer(
-                approval.approvedOn(),
+                onApproval,
                 ArrangementState.PROPOSED,
                 ArrangementState.LIVE,
                 reason,
@@ -119,18 +126,21 @@ public final class ArrangementRecord {
   }
 
   /**
-   * This record cancelled on {@code on} for {@code reason}.
+   * This record cancelled on the assessment's date for {@code reason}, with that day's balances.
+   * {@link ArrangementMonitor#cancel} assesses and cancels in one step.
    *
+   * @param onCancellation the arrangement's figures on the day of cancellation
    * @throws IllegalArgumentException if it is already cancelled or completed
    */
-  public ArrangementRecord cancelled(LocalDate on, String reason, Optional<OfficerId> by) {
+  public ArrangementRecord cancelled(
+      Assessment onCancellation, String reason, Optional<OfficerId> by) {
     return with(
         new StateChange(
-            on,
+            onCancellation.asOf(),
             state(),
             ArrangementState.CANCELLED,
-            Optional.empty(),
-            Optional.empty(),
+            onCancellation.expectedBalance(),
+            onCancellation.actualBalance(),
             reason,
             by));
   }

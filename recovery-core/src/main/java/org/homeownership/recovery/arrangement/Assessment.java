@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.money.Money;
 
 /**
@@ -19,6 +20,8 @@ import org.homeownership.recovery.money.Money;
  * @param schedule the schedule, after any Direct Debit deferrals
  * @param checks the checks the policy applies, each kept or not
  * @param directDebitFailures the failed Direct Debit collections since the arrangement was made
+ * @param pauses the moratorium periods (a breathing space) that had begun by the monitoring date;
+ *     the schedule is already moved on past them
  */
 public record Assessment(
     LocalDate asOf,
@@ -28,7 +31,8 @@ public record Assessment(
     Money due,
     InstalmentSchedule schedule,
     ImmutableList<MonitoringCheck> checks,
-    ImmutableList<DirectDebitFailure> directDebitFailures) {
+    ImmutableList<DirectDebitFailure> directDebitFailures,
+    ImmutableList<DateRange> pauses) {
 
   /** Checks the parts are given. */
   public Assessment {
@@ -40,6 +44,12 @@ public record Assessment(
     requireNonNull(schedule, "schedule");
     requireNonNull(checks, "checks");
     requireNonNull(directDebitFailures, "directDebitFailures");
+    requireNonNull(pauses, "pauses");
+  }
+
+  /** True if the monitoring date falls in a pause: nothing may be demanded or changed on it. */
+  public boolean paused() {
+    return pauses.stream().anyMatch(p -> p.contains(asOf));
   }
 
   /** True if every check the policy applies is kept. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.money.Money;
 
 /**
@@ -167,6 +168,28 @@ public record InstalmentSchedule(
         list.remove(i);
         break;
       }
+    }
+    return new InstalmentSchedule(startingBalance, ImmutableList.copyOf(list));
+  }
+
+  /**
+   * This schedule moved on past {@code pause}: every payment due on or after the pause's first day
+   * falls due the pause's length later, so nothing falls due during it and the total is unchanged.
+   * Used for a breathing space, during which the debts the arrangement covers may not be demanded
+   * (LAW-AND-PRACTICE.md §7.4).
+   */
+  public InstalmentSchedule pausedFor(DateRange pause) {
+    List<ScheduledInstalment> list = new ArrayList<>(instalments.size());
+    for (ScheduledInstalment i : instalments) {
+      list.add(
+          i.dueOn().isBefore(pause.start())
+              ? i
+              : new ScheduledInstalment(
+                  i.number(),
+                  i.kind(),
+                  i.dueOn().plusDays(pause.days()),
+                  i.amount(),
+                  i.arrearsComponent()));
     }
     return new InstalmentSchedule(startingBalance, ImmutableList.copyOf(list));
   }

@@ -1,22 +1,36 @@
 package org.homeownership.recovery.arrangement;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Map;
+import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.config.EffectiveDated;
+import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.officer.OfficerId;
 
 /**
  * Approves arrangements under the council's {@link ApprovalPolicy} in force on the approval date:
  * an arrangement above the amount or term threshold needs a second officer, who must not be the
- * maker; any other arrangement the maker may approve alone.
+ * maker; any other arrangement the maker may approve alone. The approval is kept in the
+ * arrangement's history with the expected and actual balance on the approval date, worked out by
+ * the council's {@link ArrangementMonitor}.
  */
 public final class MakerChecker {
 
   private final EffectiveDated<ApprovalPolicy> policy;
+  private final ArrangementMonitor monitor;
 
-  /** A checker applying {@code policy}. */
-  public MakerChecker(EffectiveDated<ApprovalPolicy> policy) {
-    this.policy = policy;
+  /**
+   * A checker applying {@code policy}, recording balances as {@code monitor} works them out.
+   *
+   * @param policy the approval thresholds
+   * @param monitor the council's arrangement monitor
+   */
+  public MakerChecker(EffectiveDated<ApprovalPolicy> policy, ArrangementMonitor monitor) {
+    this.policy = requireNonNull(policy, "policy");
+    this.monitor = requireNonNull(monitor, "monitor");
   }
 
   /** Why {@code arrangement} needs a second officer on {@code on}; empty if it does not. */
@@ -50,8 +64,15 @@ public final class MakerChecker {
     return reasons.build();
   }
 
-  /** {@code approver}'s approval of {@code record} on {@code on}. */
-  public ApprovalOutcome approve(ArrangementRecord record, OfficerId approver, LocalDate on) {
+  /**
+   * {@code approver}'s approval of {@code record} on {@code on}.
+   *
+   * @param ledgers the ledgers of (at least) the covered accounts, for the balances kept with the
+   *     approval
+   * @throws IllegalArgumentException if a covered account's ledger is not given
+   */
+  public ApprovalOutcome approve(
+      ArrangementRecord record, OfficerId approver, LocalDate on, Map<AccountId, Ledger> ledgers) {
     if (record.state() != ArrangementState.PROPOSED) {
       return new ApprovalOutcome.Refused(
           record, ImmutableList.of("arrangement " + record.id() + " is " + record.state()));
@@ -88,7 +109,9 @@ public final class MakerChecker {
                 .build();
     ArrangementRecord live =
         record.approved(
-            new Approval(approver, on, !needSecond.isEmpty()), String.join("; ", reasons));
+            new Approval(approver, on, !needSecond.isEmpty()),
+            String.join("; ", reasons),
+            monitor.assess(record, ledgers, on));
     return new ApprovalOutcome.Approved(live, reasons);
   }
 }

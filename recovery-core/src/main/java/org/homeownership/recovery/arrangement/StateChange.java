@@ -9,14 +9,15 @@ import org.homeownership.recovery.officer.OfficerId;
 
 /**
  * One change of an arrangement's state, kept for ever: when, from and to which state, the expected
- * and actual balance at the time (when the change came from monitoring the ledger), why, and the
+ * and actual balance on that day (whether monitoring or an officer made the change), why, and the
  * officer who made it (when an officer did).
  *
  * @param on the day of the change
  * @param from the state before
  * @param to the state after
- * @param expectedBalance the balance the arrangement expected, if the change came from monitoring
- * @param actualBalance the covered accounts' balance, if the change came from monitoring
+ * @param expectedBalance the balance the arrangement expected on that day ({@link
+ *     Assessment#expectedBalance()})
+ * @param actualBalance the covered accounts' balance at the end of that day
  * @param reason why, in plain words
  * @param by the officer who made the change, if an officer did
  */
@@ -24,8 +25,8 @@ public record StateChange(
     LocalDate on,
     ArrangementState from,
     ArrangementState to,
-    Optional<Money> expectedBalance,
-    Optional<Money> actualBalance,
+    Money expectedBalance,
+    Money actualBalance,
     String reason,
     Optional<OfficerId> by) {
 
@@ -54,14 +55,27 @@ public record StateChange(
       Money expected,
       Money actual,
       String reason) {
-    return new StateChange(
-        on, from, to, Optional.of(expected), Optional.of(actual), reason, Optional.empty());
+    return new StateChange(on, from, to, expected, actual, reason, Optional.empty());
   }
 
-  /** A change an officer made. */
+  /**
+   * A change an officer made on the assessment's date, with the balances of that day.
+   *
+   * @param assessment the arrangement's figures on the day of the change
+   */
   public static StateChange byOfficer(
-      LocalDate on, ArrangementState from, ArrangementState to, String reason, OfficerId by) {
+      Assessment assessment,
+      ArrangementState from,
+      ArrangementState to,
+      String reason,
+      OfficerId by) {
     return new StateChange(
-        on, from, to, Optional.empty(), Optional.empty(), reason, Optional.of(by));
+        assessment.asOf(),
+        from,
+        to,
+        assessment.expectedBalance(),
+        assessment.actualBalance(),
+        reason,
+        Optional.of(by));
   }
 }

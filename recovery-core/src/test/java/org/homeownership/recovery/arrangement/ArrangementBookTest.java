@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.officer.OfficerId;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,13 @@ class ArrangementBookTest {
   private static final AccountId SC1 = AccountId.of("SC-1");
   private static final StageReference REMINDER_2 = ArrangementMonitorTest.REMINDER_2;
   private static final StageReference LETTER_OF_CLAIM = StageReference.of("LETTER_OF_CLAIM");
+
+  private static final ArrangementMonitor MONITOR =
+      ArrangementMonitorTest.monitor(ExamplePolicies.expectedBalance());
+  private static final Map<AccountId, Ledger> LEDGERS =
+      Map.of(
+          MW1, ArrangementMonitorTest.debt().build(),
+          SC1, TestLedger.of("SC-1").charge("2025-03-01", "1500.00").build());
 
   private static ArrangementRecord first() {
     return ArrangementMonitorTest.live(
@@ -41,7 +49,9 @@ class ArrangementBookTest {
   @Test
   void aLiveArrangementHoldsEachCoveredAccountAtItsStage() {
     ArrangementBook book =
-        ArrangementBook.empty().putInForce(first(), LocalDate.of(2025, 4, 1)).book();
+        ArrangementBook.empty()
+            .putInForce(first(), LocalDate.of(2025, 4, 1), MONITOR, LEDGERS)
+            .book();
 
     assertThat(book.holdsOn(LocalDate.of(2025, 4, 15)))
         .containsExactly(
@@ -54,9 +64,12 @@ class ArrangementBookTest {
   @Test
   void aNewArrangementOnTheSameAccountsCancelsTheOldOneWithTheReason() {
     ArrangementBook book =
-        ArrangementBook.empty().putInForce(first(), LocalDate.of(2025, 4, 1)).book();
+        ArrangementBook.empty()
+            .putInForce(first(), LocalDate.of(2025, 4, 1), MONITOR, LEDGERS)
+            .book();
 
-    ArrangementBook.BookUpdate update = book.putInForce(second(), LocalDate.of(2025, 5, 1));
+    ArrangementBook.BookUpdate update =
+        book.putInForce(second(), LocalDate.of(2025, 5, 1), MONITOR, LEDGERS);
 
     ArrangementRecord old = update.book().find(ArrangementId.of("ARR-1")).orElseThrow();
     assertThat(old.state()).isEqualTo(ArrangementState.CANCELLED);
@@ -65,6 +78,9 @@ class ArrangementBookTest {
     assertThat(cancellation.reason())
         .isEqualTo("superseded by arrangement ARR-2 covering [MW-1, SC-1]");
     assertThat(cancellation.by()).contains(OfficerId.of("HO-1"));
+    // 1 May: the £400.00 due 7 April (3 tolerance days) was not paid
+    assertThat(cancellation.expectedBalance()).isEqualTo(Money.parse("800.00"));
+    assertThat(cancellation.actualBalance()).isEqualTo(Money.parse("1200.00"));
     assertThat(update.cancelled())
         .containsExactly(
             new ArrangementEvent.ArrangementCancelled(
@@ -88,7 +104,9 @@ class ArrangementBookTest {
     TestLedger ledger = ArrangementMonitorTest.debt().payment("2025-04-07", "400.00");
     ArrangementMonitor monitor = ArrangementMonitorTest.monitor(ExamplePolicies.both());
     ArrangementBook book =
-        ArrangementBook.empty().putInForce(first(), LocalDate.of(2025, 4, 1)).book();
+        ArrangementBook.empty()
+            .putInForce(first(), LocalDate.of(2025, 4, 1), MONITOR, LEDGERS)
+            .book();
 
     Review breach =
         monitor.review(
@@ -119,7 +137,10 @@ class ArrangementBookTest {
         ArrangementRecord.proposed(
             ArrangementMonitorTest.arrangement(InstalmentFrequency.MONTHLY, "400.00").build());
 
-    assertThatThrownBy(() -> ArrangementBook.empty().putInForce(proposed, LocalDate.of(2025, 4, 1)))
+    assertThatThrownBy(
+            () ->
+                ArrangementBook.empty()
+                    .putInForce(proposed, LocalDate.of(2025, 4, 1), MONITOR, LEDGERS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("arrangement ARR-1 is PROPOSED, not LIVE");
   }

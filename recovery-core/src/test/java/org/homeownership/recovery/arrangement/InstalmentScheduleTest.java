@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.money.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -99,6 +100,35 @@ class InstalmentScheduleTest {
                   assertThat(expected.isNegative()).isFalse();
                   previous = expected;
                 }
+              }
+            });
+  }
+
+  @Test
+  void aPauseMovesPaymentsPastItAndKeepsTheTotal() {
+    qt().forAll(arrangements(), integers().between(-30, 400), integers().between(1, 120))
+        .checkAssert(
+            (arrangement, startOffset, length) -> {
+              InstalmentSchedule schedule = arrangement.schedule();
+              LocalDate start = FIRST.plusDays(startOffset);
+              DateRange pause = new DateRange(start, start.plusDays(length));
+              InstalmentSchedule paused = schedule.pausedFor(pause);
+
+              assertThat(paused.arrangementTotal()).isEqualTo(schedule.arrangementTotal());
+              assertThat(paused.totalPayable()).isEqualTo(schedule.totalPayable());
+              assertThat(paused.instalments()).hasSameSizeAs(schedule.instalments());
+              for (ScheduledInstalment instalment : paused.instalments()) {
+                assertThat(pause.contains(instalment.dueOn()))
+                    .as("%s falls due in the pause %s", instalment, pause)
+                    .isFalse();
+              }
+              // nothing falls due earlier than it did, so the expected balance never falls sooner
+              for (ScheduledInstalment instalment : schedule.instalments()) {
+                assertThat(
+                        paused
+                            .expectedArrearsBalance(instalment.dueOn())
+                            .isLessThan(schedule.expectedArrearsBalance(instalment.dueOn())))
+                    .isFalse();
               }
             });
   }

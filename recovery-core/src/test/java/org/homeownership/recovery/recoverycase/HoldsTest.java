@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.arrangement.ArrangementEvent;
 import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementKind;
 import org.homeownership.recovery.arrangement.RecoveryHold;
 import org.homeownership.recovery.arrangement.StageReference;
 import org.homeownership.recovery.ledger.EntryId;
@@ -215,6 +216,7 @@ class HoldsTest {
     ArrangementEvent breach =
         new ArrangementEvent.ArrangementBreached(
             ArrangementId.of("ARR-7"),
+            ArrangementKind.INFORMAL,
             d("2025-03-20"),
             ImmutableMap.of(Fixtures.ACCOUNT, StageReference.of("REMINDER_1")),
             Money.parse("300.00"),
