@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtStream;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.demand.DemandAssessment;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
@@ -53,6 +54,15 @@ public abstract class CaseFile {
   @Value.Default
   public ForfeitureFacts forfeitureFacts() {
     return ForfeitureFacts.none();
+  }
+
+  /**
+   * The account's county court claims, tribunal applications and enforcement applications (§1.7,
+   * §6.4, §8); none unless recorded.
+   */
+  @Value.Default
+  public CourtCases courtCases() {
+    return CourtCases.none();
   }
 
   /** The account. */

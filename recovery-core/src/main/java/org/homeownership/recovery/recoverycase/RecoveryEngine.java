@@ -10,10 +10,13 @@ import java.util.OptionalInt;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.court.EnforcementMethod;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.recoverycase.arrears.ArrearsPosition;
 import org.homeownership.recovery.recoverycase.arrears.CountedArrears;
+import org.homeownership.recovery.recoverycase.gate.CourtProceedingsGate;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
 import org.homeownership.recovery.recoverycase.gate.GateResult;
@@ -41,7 +44,12 @@ import org.homeownership.recovery.recoverycase.policy.StageLadder;
  *       conditions are tested; days on hold are left out of intervals.
  *   <li>The statutory gate for the stage's action is tested: the Pre-Action Protocol before a
  *       county court claim (§6.2–§6.3); s.167 and s.81 before a s.146 notice or forfeiture
- *       (§5.2–§5.5). A breathing space forbids enforcement (§7.4) as a hold.
+ *       (§5.2–§5.5), taking s.81 final determinations from recorded tribunal determinations too.
+ *       Where court or tribunal cases are recorded, a letter of claim or a county court claim needs
+ *       something left to claim once judgments are netted off, and no live claim for the same debt;
+ *       a tribunal application needs charges no court or tribunal has determined and no live
+ *       application about them (§1.7, §6). Enforcement needs a judgment in default (§8). A
+ *       breathing space forbids enforcement (§7.4) as a hold.
  *   <li>A vulnerability hold sends the step to an officer instead (§12.4).
  * </ol>
  *
@@ -53,6 +61,7 @@ public final class RecoveryEngine {
   private final PaymentAllocator allocator;
   private final PreActionProtocolGate preActionProtocol;
   private final ForfeitureGate forfeiture;
+  private final CourtProceedingsGate court = new CourtProceedingsGate();
 
   /**
    * An engine for {@code policy}.
@@ -194,13 +203,15 @@ public final class RecoveryEngine {
       return decision.build(new Outcome.Waiting(next), tested.earliest());
     }
 
-    Optional<GateResult> gate = gateFor(next.action(), file, position, ladder, asOf);
-    if (gate.isPresent()) {
-      decision.gate(gate.get());
-      if (!gate.get().open()) {
-        return decision.build(
-            new Outcome.GateClosed(next, gate.get().gate()), gate.get().earliestOpen());
-      }
+    List<GateResult> gates = gatesFor(next.action(), file, position, ladder, asOf);
+    gates.forEach(decision::gate);
+    List<GateResult> closed = gates.stream().filter(g -> !g.open()).toList();
+    if (!closed.isEmpty()) {
+      Optional<LocalDate> opens =
+          closed.stream().allMatch(g -> g.earliestOpen().isPresent())
+              ? closed.stream().map(g -> g.earliestOpen().orElseThrow()).max(LocalDate::compareTo)
+              : Optional.empty();
+      return decision.build(new Outcome.GateClosed(next, closed.get(0).gate()), opens);
     }
 
     Optional<Hold> vulnerable =
@@ -236,19 +247,43 @@ public final class RecoveryEngine {
     return "case held at its stage; held days do not count towards intervals";
   }
 
-  private Optional<GateResult> gateFor(
+  private List<GateResult> gatesFor(
       StageAction action,
       CaseFile file,
       ArrearsPosition position,
       StageLadder ladder,
       LocalDate asOf) {
+    CourtCases cases = file.courtCases();
+    boolean recorded = !cases.isEmpty();
     return switch (action) {
-      case COUNTY_COURT_CLAIM -> Optional.of(preActionProtocol.check(file.letterOfClaim(), asOf));
+      case LETTER_OF_CLAIM ->
+          recorded ? List.of(court.checkLetterOfClaim(position, cases)) : List.of();
+      case COUNTY_COURT_CLAIM ->
+          recorded
+              ? List.of(
+                  preActionProtocol.check(file.letterOfClaim(), asOf),
+                  court.checkClaim(position, cases))
+              : List.of(preActionProtocol.check(file.letterOfClaim(), asOf));
+      case TRIBUNAL_APPLICATION ->
+          recorded ? List.of(court.checkTribunal(position, cases)) : List.of();
       case SECTION_146_NOTICE ->
-          Optional.of(forfeiture.check(position, file.forfeitureFacts(), false, asOf));
+          List.of(
+              forfeiture.check(
+                  position, file.forfeitureFacts().withDeterminationsFrom(cases), false, asOf));
       case FORFEITURE_PROCEEDINGS ->
-          Optional.of(forfeiture.check(position, withLenderLetter(file, ladder), true, asOf));
-      default -> Optional.empty();
+          List.of(
+              forfeiture.check(
+                  position,
+                  withLenderLetter(file, ladder).withDeterminationsFrom(cases),
+                  true,
+                  asOf));
+      case ATTACHMENT_OF_EARNINGS ->
+          List.of(court.checkEnforcement(cases, EnforcementMethod.ATTACHMENT_OF_EARNINGS, asOf));
+      case CHARGING_ORDER ->
+          List.of(court.checkEnforcement(cases, EnforcementMethod.CHARGING_ORDER, asOf));
+      case WARRANT_OF_CONTROL ->
+          List.of(court.checkEnforcement(cases, EnforcementMethod.WARRANT_OF_CONTROL, asOf));
+      default -> List.of();
     };
   }
 

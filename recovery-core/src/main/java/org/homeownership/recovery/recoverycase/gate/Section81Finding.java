@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.homeownership.recovery.court.TribunalDetermination;
 import org.homeownership.recovery.ledger.EntryId;
 
 /**
@@ -22,6 +24,20 @@ public record Section81Finding(ImmutableSet<EntryId> charges, Kind kind, LocalDa
     requireNonNull(charges, "charges");
     requireNonNull(kind, "kind");
     requireNonNull(date, "date");
+  }
+
+  /**
+   * The finding a recorded First-tier Tribunal determination gives once it is final: the charges it
+   * found payable, finally determined on the day the time for appealing expired (§1.7, §5.3). Empty
+   * while it is not yet final.
+   */
+  public static Optional<Section81Finding> of(TribunalDetermination determination) {
+    return determination
+        .finalOn()
+        .map(
+            finalOn ->
+                new Section81Finding(
+                    determination.chargesFoundPayable(), Kind.FINAL_DETERMINATION, finalOn));
   }
 
   /** How the amount came to be settled as payable. */
