@@ -2,6 +2,7 @@ package org.homeownership.recovery.config.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -103,17 +104,33 @@ public final class RecoveryPolicyJson {
   public static RecoveryPolicy read(InputStream in, String source) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
+    // Each parser stays open while an error is translated, so that the bad value can be read.
     try {
-      PolicyJson file = MAPPER.readValue(in, PolicyJson.class);
-      if (file == null) {
-        throw new ConfigFileException(source, "", 0, 0, "empty or null: expected a policy", null);
+      byte[] bytes = in.readAllBytes();
+      try (JsonParser parser = MAPPER.createParser(bytes)) {
+        PolicyFieldCheck.check(parser, source);
+      } catch (JsonProcessingException e) {
+        // Malformed JSON: reported with the binding's path below.
       }
-      return file.policy;
-    } catch (JsonProcessingException e) {
-      throw JsonFiles.translate(source, "", e);
+      try (JsonParser parser = MAPPER.createParser(bytes)) {
+        return bind(parser, source);
+      }
     } catch (IOException e) {
       throw JsonFiles.io(source, e);
     }
+  }
+
+  private static RecoveryPolicy bind(JsonParser parser, String source) throws IOException {
+    PolicyJson file;
+    try {
+      file = MAPPER.readValue(parser, PolicyJson.class);
+    } catch (JsonProcessingException e) {
+      throw JsonFiles.translate(source, "", e);
+    }
+    if (file == null) {
+      throw new ConfigFileException(source, "", 0, 0, "empty or null: expected a policy", null);
+    }
+    return file.policy;
   }
 
   /** The policy as JSON text, indented, ending with a newline. */
