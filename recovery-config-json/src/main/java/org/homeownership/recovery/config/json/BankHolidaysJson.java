@@ -30,10 +30,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>One division is read (England and Wales unless another is named); the others are skipped
- * unread. The years the calendar covers are the years in which the division has an event, so a
- * council loads a newer file each year: a date past the file's last year is an error, never a
- * guess. Fields the format does not name are ignored, as gov.uk may add some; {@code title} and
- * {@code date} are required, {@code notes} and {@code bunting} optional.
+ * unread. The business-day rules are those of England and Wales (§13); naming another division
+ * gives that division's holidays under the same rules. The years the calendar covers are the years
+ * in which the division has an event, so a council loads a newer file each year: a date past the
+ * file's last year is an error, never a guess. Fields the format does not name are ignored, as
+ * gov.uk may add some; {@code title} and {@code date} are required, {@code notes} and {@code
+ * bunting} optional.
  *
  * <p>Bad input is a {@link ConfigFileException} naming the field (such as {@code
  * england-and-wales.events[3].date}), the line and column, and the bad value.

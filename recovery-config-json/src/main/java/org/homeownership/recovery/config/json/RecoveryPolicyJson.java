@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -141,7 +142,9 @@ public final class RecoveryPolicyJson {
         new DefaultPrettyPrinter()
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter)
-            .withoutSpacesInObjectEntries();
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.NONE));
     try {
       return MAPPER.writer(printer).writeValueAsString(toJson(policy)) + "\n";
     } catch (JsonProcessingException e) {
