@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * England and Wales bank holidays 2023 to 2026 for the core's tests, the same entries as the
- * shipped {@code bank-holidays.json}: 2023 from the gov.uk data with the 8 May coronation holiday;
- * 2024, 2025 and 2026 from LAW-AND-PRACTICE.md §13.
+ * England and Wales bank holidays 2023 to 2026 for the core's tests: the same dates and titles as
+ * the shipped {@code bank-holidays.json}: 2023 from the gov.uk data with the 8 May coronation
+ * holiday; 2024, 2025 and 2026 from LAW-AND-PRACTICE.md §13.
  */
 final class TestCalendars {
 
