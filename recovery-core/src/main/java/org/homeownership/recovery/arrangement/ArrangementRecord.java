@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.officer.OfficerId;
 
@@ -28,6 +29,22 @@ public final class ArrangementRecord {
   /** A proposed arrangement, not yet approved. */
   public static ArrangementRecord proposed(Arrangement arrangement) {
     return new ArrangementRecord(arrangement, Optional.empty(), ImmutableList.of());
+  }
+
+  /**
+   * A record as it was kept: the terms, the approval and every change of state, oldest first, such
+   * as a store reads back. The history is replayed through {@link #with}, so it must be one the
+   * record could have reached.
+   *
+   * @throws IllegalArgumentException if a change does not follow from the one before
+   */
+  public static ArrangementRecord restored(
+      Arrangement arrangement, Optional<Approval> approval, List<StateChange> history) {
+    ArrangementRecord record = proposed(arrangement);
+    for (StateChange change : history) {
+      record = record.with(change);
+    }
+    return new ArrangementRecord(arrangement, approval, record.history);
   }
 
   /** The terms. */

@@ -1,11 +1,39 @@
 package org.homeownership.recovery.memory;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.AccountStore;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementStore;
+import org.homeownership.recovery.audit.AuditEntry;
+import org.homeownership.recovery.audit.AuditLog;
+import org.homeownership.recovery.audit.AuditedEntity;
+import org.homeownership.recovery.audit.Change;
+import org.homeownership.recovery.audit.StaleWriteException;
+import org.homeownership.recovery.audit.Versioned;
+import org.homeownership.recovery.billing.BilledItem;
+import org.homeownership.recovery.billing.BillingRun;
+import org.homeownership.recovery.billing.BillingRunId;
+import org.homeownership.recovery.billing.BillingRunPlanner;
+import org.homeownership.recovery.billing.BillingRunResult;
+import org.homeownership.recovery.billing.BillingRunStatus;
+import org.homeownership.recovery.billing.BillingRunStep;
+import org.homeownership.recovery.billing.BillingRunStore;
+import org.homeownership.recovery.billing.PlannedPosting;
+import org.homeownership.recovery.billing.StoredBillingRun;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.EntryId;
@@ -18,13 +46,25 @@ import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.DwellingStore;
+import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Accounts and their ledgers, dwellings and leases, held in memory. A ledger opens when its account
- * is first saved. Posting is serialised, so concurrent posts of the same external reference store
- * it once.
+ * Accounts and their ledgers, dwellings and leases, billing runs, recovery cases, arrangements and
+ * the audit log, held in memory: the core's reference implementation of its storage ports. A ledger
+ * opens when its account is first saved. Posting is serialised, so concurrent posts of the same
+ * external reference store it once; a billing run is posted all at once or not at all.
  */
-public final class InMemoryStore implements AccountStore, LedgerStore, DwellingStore, LeaseStore {
+public final class InMemoryStore
+    implements AccountStore,
+        LedgerStore,
+        DwellingStore,
+        LeaseStore,
+        BillingRunStore,
+        RecoveryCaseStore,
+        ArrangementStore,
+        AuditLog {
 
   private final ConcurrentSkipListMap<AccountId, DebtorAccount> accounts =
       new ConcurrentSkipListMap<>();
@@ -32,6 +72,11 @@ public final class InMemoryStore implements AccountStore, LedgerStore, DwellingS
   private final ConcurrentSkipListMap<DwellingId, Dwelling> dwellings =
       new ConcurrentSkipListMap<>();
   private final ConcurrentSkipListMap<DwellingId, Lease> leases = new ConcurrentSkipListMap<>();
+  private final Map<BillingRunId, StoredBillingRun> billingRuns =
+      new TreeMap<>(Comparator.comparing(BillingRunId::value));
+  private final Map<AccountId, Versioned<CaseRecord>> cases = new TreeMap<>();
+  private final Map<ArrangementId, Versioned<ArrangementRecord>> arrangements = new TreeMap<>();
+  private final List<AuditEntry> audit = new ArrayList<>();
   private long lastEntryId;
 
   @Override
@@ -103,5 +148,167 @@ public final class InMemoryStore implements AccountStore, LedgerStore, DwellingS
       throw new UnknownAccountException(account);
     }
     return ledger;
+  }
+
+  @Override
+  public synchronized void record(AuditEntry entry) {
+    audit.add(requireNonNull(entry, "entry"));
+  }
+
+  @Override
+  public synchronized List<AuditEntry> history(AuditedEntity entity, String entityId) {
+    return audit.stream()
+        .filter(e -> e.entity() == entity && e.entityId().equals(entityId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized Optional<Versioned<CaseRecord>> recoveryCase(AccountId account) {
+    return Optional.ofNullable(cases.get(account));
+  }
+
+  @Override
+  public synchronized Versioned<CaseRecord> save(
+      CaseRecord record, long expectedVersion, Change change) {
+    String id = record.account().value();
+    Versioned<CaseRecord> stored = cases.get(record.account());
+    checkVersion(AuditedEntity.RECOVERY_CASE, id, stored, expectedVersion);
+    if (!accounts.containsKey(record.account())) {
+      throw new UnknownAccountException(record.account());
+    }
+    Versioned<CaseRecord> saved = new Versioned<>(record, expectedVersion + 1);
+    cases.put(record.account(), saved);
+    record(new AuditEntry(AuditedEntity.RECOVERY_CASE, id, saved.version(), change));
+    return saved;
+  }
+
+  @Override
+  public synchronized Stream<Versioned<CaseRecord>> recoveryCases() {
+    return List.copyOf(cases.values()).stream();
+  }
+
+  @Override
+  public synchronized Optional<Versioned<ArrangementRecord>> arrangement(ArrangementId id) {
+    return Optional.ofNullable(arrangements.get(id));
+  }
+
+  @Override
+  public synchronized Versioned<ArrangementRecord> save(
+      ArrangementRecord record, long expectedVersion, Change change) {
+    Versioned<ArrangementRecord> stored = arrangements.get(record.id());
+    checkVersion(AuditedEntity.ARRANGEMENT, record.id().value(), stored, expectedVersion);
+    for (AccountId account : record.arrangement().accounts()) {
+      if (!accounts.containsKey(account)) {
+        throw new UnknownAccountException(account);
+      }
+    }
+    Versioned<ArrangementRecord> saved = new Versioned<>(record, expectedVersion + 1);
+    arrangements.put(record.id(), saved);
+    record(new AuditEntry(AuditedEntity.ARRANGEMENT, record.id().value(), saved.version(), change));
+    return saved;
+  }
+
+  @Override
+  public synchronized Stream<Versioned<ArrangementRecord>> arrangements() {
+    return List.copyOf(arrangements.values()).stream();
+  }
+
+  @Override
+  public synchronized void prepare(BillingRunId id, BillingRun run, Change change) {
+    if (billingRuns.containsKey(id)) {
+      throw new IllegalArgumentException("billing run " + id + " is already kept");
+    }
+    for (BilledItem item : run.items()) {
+      if (!accounts.containsKey(item.account())) {
+        throw new UnknownAccountException(item.account());
+      }
+    }
+    billingRuns.put(
+        id,
+        new StoredBillingRun(
+            id, run, ImmutableList.of(new BillingRunStep(BillingRunStatus.PREPARED, change))));
+    record(new AuditEntry(AuditedEntity.BILLING_RUN, id.value(), 1, change));
+  }
+
+  @Override
+  public synchronized void approve(BillingRunId id, Change change) {
+    StoredBillingRun stored = storedRun(id);
+    requireStatus(stored, BillingRunStatus.PREPARED, "approved");
+    step(stored, BillingRunStatus.APPROVED, change);
+  }
+
+  @Override
+  public synchronized BillingRunResult post(BillingRunId id, Change change) {
+    StoredBillingRun stored = storedRun(id);
+    if (stored.status() == BillingRunStatus.POSTED) {
+      return new BillingRunResult(stored.run(), ImmutableList.of());
+    }
+    requireStatus(stored, BillingRunStatus.APPROVED, "posted");
+    ImmutableList<PlannedPosting> plan = BillingRunPlanner.plan(stored.run(), this::ledger);
+    // all or nothing: post to copies, and keep them only if every posting goes through
+    Map<AccountId, Ledger> scratch = new HashMap<>();
+    long nextId = lastEntryId;
+    ImmutableList.Builder<PostingResult> results = ImmutableList.builder();
+    for (PlannedPosting posting : plan) {
+      Ledger ledger = scratch.computeIfAbsent(posting.account(), this::ledger);
+      Optional<PostedEntry> existing = ledger.check(posting.entry());
+      if (existing.isPresent()) {
+        results.add(new PostingResult(existing.get(), true));
+      } else {
+        PostedEntry posted = new PostedEntry(EntryId.of(++nextId), posting.entry());
+        scratch.put(posting.account(), ledger.append(posted));
+        results.add(new PostingResult(posted, false));
+      }
+    }
+    ledgers.putAll(scratch);
+    lastEntryId = nextId;
+    step(stored, BillingRunStatus.POSTED, change);
+    return new BillingRunResult(stored.run(), results.build());
+  }
+
+  @Override
+  public synchronized Optional<StoredBillingRun> billingRun(BillingRunId id) {
+    return Optional.ofNullable(billingRuns.get(id));
+  }
+
+  private StoredBillingRun storedRun(BillingRunId id) {
+    StoredBillingRun stored = billingRuns.get(id);
+    if (stored == null) {
+      throw new IllegalArgumentException("no billing run " + id + " is kept");
+    }
+    return stored;
+  }
+
+  private static void requireStatus(
+      StoredBillingRun stored, BillingRunStatus needed, String action) {
+    if (stored.status() != needed) {
+      throw new IllegalStateException(
+          "billing run "
+              + stored.id()
+              + " is "
+              + stored.status()
+              + "; only a "
+              + needed
+              + " run can be "
+              + action);
+    }
+  }
+
+  private void step(StoredBillingRun stored, BillingRunStatus status, Change change) {
+    ImmutableList<BillingRunStep> trail =
+        ImmutableList.<BillingRunStep>builder()
+            .addAll(stored.trail())
+            .add(new BillingRunStep(status, change))
+            .build();
+    billingRuns.put(stored.id(), new StoredBillingRun(stored.id(), stored.run(), trail));
+    record(new AuditEntry(AuditedEntity.BILLING_RUN, stored.id().value(), trail.size(), change));
+  }
+
+  private static void checkVersion(
+      AuditedEntity entity, String id, @Nullable Versioned<?> stored, long expectedVersion) {
+    long storedVersion = stored == null ? Versioned.NEW : stored.version();
+    if (storedVersion != expectedVersion) {
+      throw new StaleWriteException(entity, id, expectedVersion, storedVersion);
+    }
   }
 }

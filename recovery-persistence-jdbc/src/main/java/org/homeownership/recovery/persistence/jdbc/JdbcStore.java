@@ -13,6 +13,20 @@ import javax.sql.DataSource;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.AccountStore;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementStore;
+import org.homeownership.recovery.audit.AuditEntry;
+import org.homeownership.recovery.audit.AuditLog;
+import org.homeownership.recovery.audit.AuditedEntity;
+import org.homeownership.recovery.audit.Change;
+import org.homeownership.recovery.audit.StaleWriteException;
+import org.homeownership.recovery.audit.Versioned;
+import org.homeownership.recovery.billing.BillingRun;
+import org.homeownership.recovery.billing.BillingRunId;
+import org.homeownership.recovery.billing.BillingRunResult;
+import org.homeownership.recovery.billing.BillingRunStore;
+import org.homeownership.recovery.billing.StoredBillingRun;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.ExternalReferenceConflictException;
@@ -25,11 +39,15 @@ import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.DwellingStore;
+import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Debtor accounts and their ledgers kept in H2 or PostgreSQL, in the schema that {@link
- * RecoverySchema} creates.
+ * Debtor accounts and their ledgers, dwellings and leases, billing runs, recovery cases,
+ * arrangements and the audit log, kept in H2 or PostgreSQL in the schema that {@link
+ * RecoverySchema} creates. Cases and arrangements carry a version: a save made from a stale version
+ * throws {@link StaleWriteException} and writes nothing.
  *
  * <p>It takes connections from the host's {@link DataSource} and owns no pool: each call borrows a
  * connection, runs one transaction at READ COMMITTED, and gives the connection back with its
@@ -44,7 +62,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: share one instance.
  */
-public final class JdbcStore implements AccountStore, LedgerStore, DwellingStore, LeaseStore {
+public final class JdbcStore
+    implements AccountStore,
+        LedgerStore,
+        DwellingStore,
+        LeaseStore,
+        BillingRunStore,
+        RecoveryCaseStore,
+        ArrangementStore,
+        AuditLog {
 
   /** How many times a transaction runs before a clash with other writers is given up. */
   static final int MAX_ATTEMPTS = 5;
@@ -131,6 +157,107 @@ public final class JdbcStore implements AccountStore, LedgerStore, DwellingStore
   @Override
   public Stream<Lease> leases() {
     return inTransaction(store -> store.leases().toList()).stream();
+  }
+
+  /**
+   * Keeps a prepared billing run with its lines, and records the step in its trail and the audit
+   * log.
+   */
+  @Override
+  public void prepare(BillingRunId id, BillingRun run, Change change) {
+    inTransaction(
+        store -> {
+          store.prepare(id, run, change);
+          return null;
+        });
+  }
+
+  /** Approves a prepared billing run; the step is recorded in its trail and the audit log. */
+  @Override
+  public void approve(BillingRunId id, Change change) {
+    inTransaction(
+        store -> {
+          store.approve(id, change);
+          return null;
+        });
+  }
+
+  /**
+   * Posts an approved billing run in one transaction: every entry and the run's new status, or
+   * nothing. A post that failed can be run again as it is.
+   */
+  @Override
+  public BillingRunResult post(BillingRunId id, Change change) {
+    return inTransaction(store -> store.post(id, change));
+  }
+
+  /** The billing run with its lines and trail, if kept. */
+  @Override
+  public Optional<StoredBillingRun> billingRun(BillingRunId id) {
+    return inTransaction(store -> store.billingRun(id));
+  }
+
+  /** The account's recovery case with its version, if stored. */
+  @Override
+  public Optional<Versioned<CaseRecord>> recoveryCase(AccountId account) {
+    return inTransaction(store -> store.recoveryCase(account));
+  }
+
+  /**
+   * Saves a recovery case made from {@code expectedVersion}, with its audit line, in one
+   * transaction.
+   *
+   * @throws StaleWriteException if another save came first; nothing is written
+   */
+  @Override
+  public Versioned<CaseRecord> save(CaseRecord record, long expectedVersion, Change change) {
+    return inTransaction(store -> store.save(record, expectedVersion, change));
+  }
+
+  /** Every recovery case in account id order. */
+  @Override
+  public Stream<Versioned<CaseRecord>> recoveryCases() {
+    return inTransaction(store -> store.recoveryCases().toList()).stream();
+  }
+
+  /** The arrangement with its version, if stored. */
+  @Override
+  public Optional<Versioned<ArrangementRecord>> arrangement(ArrangementId id) {
+    return inTransaction(store -> store.arrangement(id));
+  }
+
+  /**
+   * Saves an arrangement made from {@code expectedVersion}, with its audit line, in one
+   * transaction.
+   *
+   * @throws StaleWriteException if another save came first; nothing is written
+   */
+  @Override
+  public Versioned<ArrangementRecord> save(
+      ArrangementRecord record, long expectedVersion, Change change) {
+    return inTransaction(store -> store.save(record, expectedVersion, change));
+  }
+
+  /** Every arrangement in id order. */
+  @Override
+  public Stream<Versioned<ArrangementRecord>> arrangements() {
+    return inTransaction(store -> store.arrangements().toList()).stream();
+  }
+
+  /** Appends an entry to the audit log. */
+  @Override
+  public void record(AuditEntry entry) {
+    inTransaction(
+        store -> {
+          store.record(entry);
+          return null;
+        });
+  }
+
+  /** The audit log of one record, oldest first. */
+  @Override
+  public List<AuditEntry> history(AuditedEntity entity, String entityId) {
+    return inTransaction(store -> store.history(entity, entityId));
   }
 
   /**

@@ -1,9 +1,13 @@
 package org.homeownership.recovery.persistence.jdbc;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,5 +111,27 @@ final class Parameters {
       statement.setInt(index, value);
     }
     return this;
+  }
+
+  /** Binds a yes or no that may be absent. */
+  Parameters flag(@Nullable Boolean value) throws SQLException {
+    index++;
+    if (value == null) {
+      statement.setNull(index, Types.BOOLEAN);
+    } else {
+      statement.setBoolean(index, value);
+    }
+    return this;
+  }
+
+  /** Binds an instant as a UTC {@code TIMESTAMP} (the column has no time zone). */
+  Parameters instant(Instant value) throws SQLException {
+    statement.setObject(++index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+    return this;
+  }
+
+  /** Reads an instant written by {@link #instant}. */
+  static Instant instant(ResultSet rows, String column) throws SQLException {
+    return rows.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
   }
 }

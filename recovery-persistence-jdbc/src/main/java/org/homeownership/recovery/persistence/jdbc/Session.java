@@ -18,6 +18,16 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.audit.AuditEntry;
+import org.homeownership.recovery.audit.AuditedEntity;
+import org.homeownership.recovery.audit.Change;
+import org.homeownership.recovery.audit.Versioned;
+import org.homeownership.recovery.billing.BillingRun;
+import org.homeownership.recovery.billing.BillingRunId;
+import org.homeownership.recovery.billing.BillingRunResult;
+import org.homeownership.recovery.billing.StoredBillingRun;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.InvalidPostingException;
@@ -28,6 +38,7 @@ import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
+import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,6 +150,101 @@ final class Session implements StoreTransaction {
       PropertyRows.saveLease(connection, lease);
     } catch (SQLException e) {
       throw StorageException.of("saving the lease of " + lease.dwelling(), e);
+    }
+  }
+
+  @Override
+  public void prepare(BillingRunId id, BillingRun run, Change change) {
+    write("preparing billing run " + id, () -> BillingRunRows.prepare(connection, id, run, change));
+  }
+
+  @Override
+  public void approve(BillingRunId id, Change change) {
+    write("approving billing run " + id, () -> BillingRunRows.approve(connection, id, change));
+  }
+
+  @Override
+  public BillingRunResult post(BillingRunId id, Change change) {
+    return read(
+        "posting billing run " + id, () -> BillingRunRows.post(connection, this, id, change));
+  }
+
+  @Override
+  public Optional<StoredBillingRun> billingRun(BillingRunId id) {
+    return read("reading billing run " + id, () -> BillingRunRows.find(connection, id));
+  }
+
+  @Override
+  public Optional<Versioned<CaseRecord>> recoveryCase(AccountId account) {
+    return read("reading the case of " + account, () -> CaseRows.find(connection, account));
+  }
+
+  @Override
+  public Versioned<CaseRecord> save(CaseRecord record, long expectedVersion, Change change) {
+    return read(
+        "saving the case of " + record.account(),
+        () -> CaseRows.save(connection, record, expectedVersion, change));
+  }
+
+  @Override
+  public Stream<Versioned<CaseRecord>> recoveryCases() {
+    return read("reading every case", () -> CaseRows.all(connection, dialect)).stream();
+  }
+
+  @Override
+  public Optional<Versioned<ArrangementRecord>> arrangement(ArrangementId id) {
+    return read("reading arrangement " + id, () -> ArrangementRows.find(connection, id));
+  }
+
+  @Override
+  public Versioned<ArrangementRecord> save(
+      ArrangementRecord record, long expectedVersion, Change change) {
+    return read(
+        "saving arrangement " + record.id(),
+        () -> ArrangementRows.save(connection, record, expectedVersion, change));
+  }
+
+  @Override
+  public Stream<Versioned<ArrangementRecord>> arrangements() {
+    return read("reading every arrangement", () -> ArrangementRows.all(connection, dialect))
+        .stream();
+  }
+
+  @Override
+  public void record(AuditEntry entry) {
+    write("recording an audit entry", () -> AuditRows.insert(connection, entry));
+  }
+
+  @Override
+  public List<AuditEntry> history(AuditedEntity entity, String entityId) {
+    return read("reading the audit log", () -> AuditRows.history(connection, entity, entityId));
+  }
+
+  /** Work on the connection that may fail with an {@link SQLException}. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Work on the connection that returns nothing. */
+  @FunctionalInterface
+  private interface SqlWrite {
+    void run() throws SQLException;
+  }
+
+  private static <T> T read(String operation, SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw StorageException.of(operation, e);
+    }
+  }
+
+  private static void write(String operation, SqlWrite work) {
+    try {
+      work.run();
+    } catch (SQLException e) {
+      throw StorageException.of(operation, e);
     }
   }
 

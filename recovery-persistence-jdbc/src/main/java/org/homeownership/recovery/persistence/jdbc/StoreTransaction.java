@@ -4,18 +4,30 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.homeownership.recovery.account.AccountStore;
 import org.homeownership.recovery.account.DebtorAccount;
+import org.homeownership.recovery.arrangement.ArrangementStore;
+import org.homeownership.recovery.audit.AuditLog;
+import org.homeownership.recovery.billing.BillingRunStore;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.InvalidPostingException;
 import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.property.DwellingStore;
+import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
 
 /**
  * The store seen from inside one database transaction: every read and write made through it commits
  * or rolls back together. Valid only while the {@link UnitOfWork} that received it runs.
  */
-public interface StoreTransaction extends AccountStore, LedgerStore, DwellingStore, LeaseStore {
+public interface StoreTransaction
+    extends AccountStore,
+        LedgerStore,
+        DwellingStore,
+        LeaseStore,
+        BillingRunStore,
+        RecoveryCaseStore,
+        ArrangementStore,
+        AuditLog {
 
   /**
    * Posts each entry in order, as {@link #post} would. An entry already posted (by an earlier run

@@ -1,0 +1,184 @@
+package org.homeownership.recovery.persistence.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.account.DebtStream;
+import org.homeownership.recovery.arrangement.Approval;
+import org.homeownership.recovery.arrangement.Arrangement;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementKind;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
+import org.homeownership.recovery.arrangement.InstalmentFrequency;
+import org.homeownership.recovery.arrangement.LumpSum;
+import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.arrangement.StateChange;
+import org.homeownership.recovery.audit.Actor;
+import org.homeownership.recovery.audit.Change;
+import org.homeownership.recovery.billing.BilledItem;
+import org.homeownership.recovery.billing.BillingRun;
+import org.homeownership.recovery.calendar.DateRange;
+import org.homeownership.recovery.ledger.ChargeType;
+import org.homeownership.recovery.ledger.EntryId;
+import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.officer.OfficerId;
+import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.recoverycase.RecoveryCase;
+import org.homeownership.recovery.recoverycase.StageEntry;
+import org.homeownership.recovery.recoverycase.StageMove;
+import org.homeownership.recovery.recoverycase.hold.Hold;
+import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
+import org.homeownership.recovery.recoverycase.hold.HoldTerms;
+import org.homeownership.recovery.recoverycase.hold.InsolvencyKind;
+import org.homeownership.recovery.recoverycase.hold.MoratoriumKind;
+
+/** Cases, arrangements and billing runs with every field filled in, for round trips. */
+final class RecordFixtures {
+
+  static final LocalDate DAY = LocalDate.of(2025, 6, 2);
+  static final OfficerId MAKER = OfficerId.of("HO-0042");
+  static final OfficerId CHECKER = OfficerId.of("HO-0007");
+
+  private RecordFixtures() {}
+
+  /** A change by officer {@code officer} at 09:00 UTC plus {@code minutes}. */
+  static Change change(String officer, int minutes, String what) {
+    return Change.of(
+        Actor.officer(OfficerId.of(officer)),
+        Instant.parse("2025-06-02T09:00:00.123456Z").plusSeconds(60L * minutes),
+        what);
+  }
+
+  /** A case that has climbed, stepped back, resumed and closed, with one hold of every kind. */
+  static CaseRecord caseWithEveryHold(AccountId account, String text) {
+    RecoveryCase recoveryCase =
+        new RecoveryCase(
+            account,
+            DebtStream.SERVICE_CHARGES,
+            ImmutableList.of(
+                new StageEntry(
+                    Optional.of(StageReference.of("REMINDER_1")), DAY, StageMove.ENTERED),
+                new StageEntry(Optional.empty(), DAY.plusDays(3), StageMove.STEPPED_BACK),
+                new StageEntry(
+                    Optional.of(StageReference.of("REMINDER_2")),
+                    DAY.plusDays(3),
+                    StageMove.RESUMED),
+                new StageEntry(Optional.empty(), DAY.plusDays(40), StageMove.CLOSED)));
+    HoldAuthor officer = HoldAuthor.officer(MAKER);
+    HoldAuthor system = HoldAuthor.system("notice-validation");
+    HoldTerms open = HoldTerms.from(DAY, text, officer);
+    HoldTerms full =
+        new HoldTerms(
+            DAY, Optional.of(DAY.plusDays(59)), Optional.of(DAY.plusDays(30)), text, system);
+    List<Hold> holds =
+        List.of(
+            new Hold.ChargeDispute(open, EntryId.of(7)),
+            new Hold.QueryOrComplaint(full),
+            new Hold.BreathingSpace(
+                HoldTerms.between(DAY.plusDays(1), DAY.plusDays(60), text, officer),
+                MoratoriumKind.STANDARD,
+                DAY,
+                DAY.minusDays(2),
+                Optional.of(new DateRange(DAY.plusDays(25), DAY.plusDays(35)))),
+            new Hold.BreathingSpace(
+                open, MoratoriumKind.MENTAL_HEALTH_CRISIS, DAY, DAY, Optional.empty()),
+            new Hold.Vulnerability(open),
+            new Hold.Insolvency(full, InsolvencyKind.DEBT_RELIEF_ORDER),
+            new Hold.Deceased(open),
+            new Hold.LiveArrangement(
+                open, ArrangementId.of("ARR-1"), Optional.of(StageReference.of("REMINDER_2"))),
+            new Hold.LiveArrangement(open, ArrangementId.of("ARR-2"), Optional.empty()),
+            new Hold.PromiseToPay(
+                HoldTerms.between(DAY, DAY.plusDays(14), text, officer), Money.ofPence(12_345)),
+            new Hold.MissingData(full, text + " lender's address"));
+    return new CaseRecord(recoveryCase, ImmutableList.copyOf(holds));
+  }
+
+  /** The terms of an arrangement over {@code accounts}, held at a stage on the first. */
+  static Arrangement arrangement(String id, List<AccountId> accounts, boolean lumpSum) {
+    var builder =
+        Arrangement.builder()
+            .id(ArrangementId.of(id))
+            .accounts(accounts)
+            .frequency(InstalmentFrequency.MONTHLY)
+            .instalmentAmount(Money.ofPence(15_000))
+            .ongoingChargePerInstalment(Money.ofPence(5_000))
+            .firstInstalmentOn(DAY.plusDays(5))
+            .startingBalance(Money.ofPence(120_000))
+            .kind(lumpSum ? ArrangementKind.COURT_ORDERED : ArrangementKind.INFORMAL)
+            .madeBy(MAKER)
+            .madeOn(DAY)
+            .putHeldAtStage(accounts.get(0), StageReference.of("LETTER_OF_CLAIM"));
+    if (lumpSum) {
+      builder.lumpSum(new LumpSum(Money.ofPence(20_000), DAY.plusDays(1)));
+    }
+    return builder.build();
+  }
+
+  /** An approved arrangement that went live, was breached, caught up and was cancelled. */
+  static ArrangementRecord eventful(String id, List<AccountId> accounts, String text) {
+    return ArrangementRecord.restored(
+        arrangement(id, accounts, true),
+        Optional.of(new Approval(CHECKER, DAY.plusDays(1), true)),
+        List.of(
+            StateChange.byOfficer(
+                DAY.plusDays(1), ArrangementState.PROPOSED, ArrangementState.LIVE, text, CHECKER),
+            StateChange.monitored(
+                DAY.plusDays(40),
+                ArrangementState.LIVE,
+                ArrangementState.BREACHED,
+                Money.ofPence(85_000),
+                Money.ofPence(-1_250),
+                text),
+            StateChange.byOfficer(
+                DAY.plusDays(45), ArrangementState.BREACHED, ArrangementState.LIVE, text, MAKER),
+            new StateChange(
+                DAY.plusDays(50),
+                ArrangementState.LIVE,
+                ArrangementState.CANCELLED,
+                Optional.empty(),
+                Optional.empty(),
+                text,
+                Optional.empty())));
+  }
+
+  /**
+   * A billing run over two accounts: a charge with a period, one raised on its own day, a credit.
+   */
+  static BillingRun run(String name, AccountId a, AccountId b, String text, long pence) {
+    return new BillingRun(
+        name,
+        DAY,
+        ImmutableList.of(
+            BilledItem.builder()
+                .account(a)
+                .key("SC/2025/EST/" + a + "/1")
+                .chargeType(ChargeType.SERVICE_CHARGE)
+                .periodCovered(new DateRange(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 10, 1)))
+                .dueDate(DAY.plusDays(30))
+                .demandReference(text + " D-1")
+                .amount(Money.ofPence(pence))
+                .build(),
+            BilledItem.builder()
+                .account(b)
+                .key("GR/2025/" + b)
+                .chargeType(ChargeType.GROUND_RENT)
+                .raisedOn(DAY.minusDays(10))
+                .dueDate(DAY.plusDays(20))
+                .demandReference("D-2")
+                .amount(Money.ofPence(25_000))
+                .build(),
+            BilledItem.builder()
+                .account(b)
+                .key("SC/2024/BAL/" + b)
+                .chargeType(ChargeType.SERVICE_CHARGE_BALANCING)
+                .dueDate(DAY.plusDays(30))
+                .demandReference("D-3")
+                .amount(Money.ofPence(-4_321))
+                .build()));
+  }
+}

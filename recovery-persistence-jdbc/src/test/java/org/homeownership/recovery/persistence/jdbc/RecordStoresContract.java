@@ -1,0 +1,356 @@
+package org.homeownership.recovery.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.homeownership.recovery.persistence.jdbc.Fixtures.account;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.DAY;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.MAKER;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.caseWithEveryHold;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.change;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.eventful;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.run;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
+import org.homeownership.recovery.audit.Actor;
+import org.homeownership.recovery.audit.AuditEntry;
+import org.homeownership.recovery.audit.AuditedEntity;
+import org.homeownership.recovery.audit.Change;
+import org.homeownership.recovery.audit.StaleWriteException;
+import org.homeownership.recovery.audit.Versioned;
+import org.homeownership.recovery.billing.BillingRun;
+import org.homeownership.recovery.billing.BillingRunId;
+import org.homeownership.recovery.billing.BillingRunResult;
+import org.homeownership.recovery.billing.BillingRunStatus;
+import org.homeownership.recovery.billing.BillingRunStep;
+import org.homeownership.recovery.billing.StoredBillingRun;
+import org.homeownership.recovery.ledger.EntryKind;
+import org.homeownership.recovery.ledger.PostedEntry;
+import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.recoverycase.RecoveryCase;
+import org.homeownership.recovery.recoverycase.hold.Hold;
+import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
+import org.homeownership.recovery.recoverycase.hold.HoldTerms;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every implementation of the billing run, recovery case, arrangement and audit log ports must
+ * do: the same suite runs on the core's {@code InMemoryStore}, on H2 and on PostgreSQL.
+ */
+abstract class RecordStoresContract {
+
+  static final AccountId A = AccountId.of("SC-200001");
+  static final AccountId B = AccountId.of("SC-200002");
+
+  protected Stores stores;
+
+  /** New, empty stores for one test. */
+  protected abstract Stores newStores() throws Exception;
+
+  /** Frees what {@link #newStores} made. */
+  protected void closeStores() throws Exception {}
+
+  @BeforeEach
+  void open() throws Exception {
+    stores = newStores();
+    stores.accounts().save(account(A.value()));
+    stores.accounts().save(account(B.value()));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    closeStores();
+  }
+
+  @Test
+  void aCaseReadsBackWithEveryStageMoveAndEveryHoldKind() {
+    CaseRecord record = caseWithEveryHold(A, "Reason: O'Brien's debt adviser called");
+
+    Versioned<CaseRecord> saved =
+        stores.cases().save(record, Versioned.NEW, change("HO-1", 0, "opened"));
+
+    assertThat(saved).isEqualTo(new Versioned<>(record, 1));
+    assertThat(stores.cases().recoveryCase(A)).contains(saved);
+    assertThat(stores.cases().recoveryCase(B)).isEmpty();
+    assertThat(record.holds().stream().map(Hold::kind).distinct())
+        .hasSize(org.homeownership.recovery.recoverycase.hold.HoldKind.values().length);
+
+    CaseRecord moved =
+        CaseRecord.of(
+                RecoveryCase.open(A, record.recoveryCase().stream())
+                    .entered(
+                        org.homeownership.recovery.arrangement.StageReference.of("REMINDER_1"),
+                        DAY))
+            .withHold(new Hold.Deceased(HoldTerms.from(DAY, "estate", HoldAuthor.officer(MAKER))));
+    Versioned<CaseRecord> second = stores.cases().save(moved, 1, change("HO-2", 1, "rewritten"));
+
+    assertThat(second.version()).isEqualTo(2);
+    assertThat(stores.cases().recoveryCase(A)).contains(new Versioned<>(moved, 2));
+  }
+
+  @Test
+  void aStaleCaseWriteFailsNamingBothVersionsAndChangesNothing() {
+    CaseRecord first = CaseRecord.of(RecoveryCase.open(A, account(A.value()).stream()));
+    stores.cases().save(first, Versioned.NEW, change("HO-1", 0, "opened"));
+    CaseRecord officerOne = caseWithEveryHold(A, "one");
+    CaseRecord officerTwo = caseWithEveryHold(A, "two");
+    stores.cases().save(officerOne, 1, change("HO-1", 1, "holds added"));
+
+    assertThatThrownBy(() -> stores.cases().save(officerTwo, 1, change("HO-2", 2, "holds added")))
+        .isInstanceOfSatisfying(
+            StaleWriteException.class,
+            e -> {
+              assertThat(e.entity()).isEqualTo(AuditedEntity.RECOVERY_CASE);
+              assertThat(e.entityId()).isEqualTo(A.value());
+              assertThat(e.expectedVersion()).isEqualTo(1);
+              assertThat(e.storedVersion()).isEqualTo(2);
+            })
+        .hasMessage(
+            "stale write to RECOVERY_CASE SC-200001: saved from version 1 but the stored version"
+                + " is 2; nothing was written");
+    assertThatThrownBy(() -> stores.cases().save(first, Versioned.NEW, change("HO-2", 3, "new")))
+        .isInstanceOf(StaleWriteException.class)
+        .hasMessageContaining("saved from version 0 but the stored version is 2");
+    assertThatThrownBy(
+            () -> stores.cases().save(caseWithEveryHold(B, "x"), 3, change("HO-2", 3, "x")))
+        .isInstanceOf(StaleWriteException.class)
+        .hasMessageContaining("SC-200002: saved from version 3 but the stored version is 0");
+
+    assertThat(stores.cases().recoveryCase(A)).contains(new Versioned<>(officerOne, 2));
+    assertThat(stores.cases().recoveryCase(B)).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.RECOVERY_CASE, A.value()))
+        .extracting(AuditEntry::version, e -> e.change().description())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, "opened"),
+            org.assertj.core.groups.Tuple.tuple(2L, "holds added"));
+  }
+
+  @Test
+  void aCaseNeedsItsAccount() {
+    AccountId unknown = AccountId.of("SC-NONE");
+    assertThatThrownBy(
+            () ->
+                stores
+                    .cases()
+                    .save(
+                        CaseRecord.of(RecoveryCase.open(unknown, account(A.value()).stream())),
+                        Versioned.NEW,
+                        change("HO-1", 0, "opened")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThat(stores.cases().recoveryCase(unknown)).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.RECOVERY_CASE, unknown.value())).isEmpty();
+  }
+
+  @Test
+  void casesAreListedInAccountOrder() {
+    stores.cases().save(caseWithEveryHold(B, "b"), Versioned.NEW, change("HO-1", 0, "b"));
+    stores.cases().save(caseWithEveryHold(A, "a"), Versioned.NEW, change("HO-1", 1, "a"));
+
+    assertThat(stores.cases().recoveryCases().map(c -> c.value().account())).containsExactly(A, B);
+  }
+
+  @Test
+  void anArrangementReadsBackWithItsTermsApprovalAndEveryStateChange() {
+    ArrangementRecord eventful = eventful("ARR-2", List.of(A, B), "Agreed by phone: \"ok\"");
+    ArrangementRecord proposed =
+        ArrangementRecord.proposed(RecordFixtures.arrangement("ARR-1", List.of(B), false));
+
+    stores.arrangements().save(eventful, Versioned.NEW, change("HO-1", 0, "recorded"));
+    stores.arrangements().save(proposed, Versioned.NEW, change("HO-1", 1, "proposed"));
+
+    Versioned<ArrangementRecord> read =
+        stores.arrangements().arrangement(ArrangementId.of("ARR-2")).orElseThrow();
+    assertThat(read.version()).isEqualTo(1);
+    assertSame(read.value(), eventful);
+    assertThat(read.value().state()).isEqualTo(ArrangementState.CANCELLED);
+    assertThat(read.value().history().get(1).expectedBalance()).contains(Money.ofPence(85_000));
+    assertThat(read.value().history().get(1).actualBalance()).contains(Money.ofPence(-1_250));
+    assertThat(stores.arrangements().arrangements().map(v -> v.value().id().value()))
+        .containsExactly("ARR-1", "ARR-2");
+    assertSame(
+        stores.arrangements().arrangement(ArrangementId.of("ARR-1")).orElseThrow().value(),
+        proposed);
+    assertThat(stores.arrangements().arrangement(ArrangementId.of("ARR-3"))).isEmpty();
+  }
+
+  @Test
+  void aStaleArrangementWriteFailsAndChangesNothing() {
+    ArrangementRecord proposed =
+        ArrangementRecord.proposed(RecordFixtures.arrangement("ARR-1", List.of(A), true));
+    stores.arrangements().save(proposed, Versioned.NEW, change("HO-1", 0, "proposed"));
+    ArrangementRecord cancelled = proposed.cancelled(DAY, "withdrawn", Optional.of(MAKER));
+    stores.arrangements().save(cancelled, 1, change("HO-1", 1, "cancelled"));
+
+    ArrangementRecord live = eventful("ARR-1", List.of(A), "late");
+    assertThatThrownBy(() -> stores.arrangements().save(live, 1, change("HO-2", 2, "approved")))
+        .isInstanceOf(StaleWriteException.class)
+        .hasMessage(
+            "stale write to ARRANGEMENT ARR-1: saved from version 1 but the stored version is 2;"
+                + " nothing was written");
+
+    Versioned<ArrangementRecord> stored =
+        stores.arrangements().arrangement(ArrangementId.of("ARR-1")).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertSame(stored.value(), cancelled);
+    assertThat(stores.audit().history(AuditedEntity.ARRANGEMENT, "ARR-1"))
+        .extracting(e -> e.change().by().reference())
+        .containsExactly("HO-1", "HO-1");
+  }
+
+  @Test
+  void anArrangementNeedsEveryAccountItCovers() {
+    AccountId unknown = AccountId.of("SC-NONE");
+    ArrangementRecord record =
+        ArrangementRecord.proposed(RecordFixtures.arrangement("ARR-9", List.of(A, unknown), false));
+
+    assertThatThrownBy(
+            () -> stores.arrangements().save(record, Versioned.NEW, change("HO-1", 0, "x")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThat(stores.arrangements().arrangement(ArrangementId.of("ARR-9"))).isEmpty();
+  }
+
+  @Test
+  void aBillingRunIsPreparedApprovedAndPostedWithItsTrail() {
+    BillingRunId id = BillingRunId.of("SC-EST-2025-26");
+    BillingRun run = run("Service charge estimates 2025/26", A, B, "Demand", 98_765);
+    Change prepared = change("HO-1", 0, "prepared");
+    Change approved = change("HO-2", 5, "approved");
+    Change posted =
+        Change.of(Actor.system("nightly-billing"), Instant.parse("2025-06-03T01:00:00Z"), "posted");
+
+    stores.runs().prepare(id, run, prepared);
+    assertThat(stores.runs().billingRun(id))
+        .contains(
+            new StoredBillingRun(
+                id,
+                run,
+                com.google.common.collect.ImmutableList.of(
+                    new BillingRunStep(BillingRunStatus.PREPARED, prepared))));
+    assertThatThrownBy(() -> stores.runs().post(id, posted))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("billing run SC-EST-2025-26 is PREPARED; only a APPROVED run can be posted");
+    assertThat(stores.ledgers().ledger(A).entries()).isEmpty();
+
+    stores.runs().approve(id, approved);
+    assertThatThrownBy(() -> stores.runs().approve(id, approved))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("billing run SC-EST-2025-26 is APPROVED; only a PREPARED run can be approved");
+
+    BillingRunResult result = stores.runs().post(id, posted);
+
+    assertThat(result.added()).isEqualTo(3);
+    assertThat(stores.ledgers().ledger(A).balanceAt(DAY.plusYears(1)))
+        .isEqualTo(Money.ofPence(98_765));
+    assertThat(stores.ledgers().ledger(B).balanceAt(DAY.plusYears(1)))
+        .isEqualTo(Money.ofPence(25_000 - 4_321));
+    assertThat(stores.ledgers().ledger(B).entries())
+        .extracting(p -> p.entry().kind())
+        .containsExactly(EntryKind.CHARGE, EntryKind.CREDIT);
+    StoredBillingRun stored = stores.runs().billingRun(id).orElseThrow();
+    assertThat(stored.status()).isEqualTo(BillingRunStatus.POSTED);
+    assertThat(stored.trail())
+        .containsExactly(
+            new BillingRunStep(BillingRunStatus.PREPARED, prepared),
+            new BillingRunStep(BillingRunStatus.APPROVED, approved),
+            new BillingRunStep(BillingRunStatus.POSTED, posted));
+    assertThat(stores.audit().history(AuditedEntity.BILLING_RUN, id.value()))
+        .containsExactly(
+            new AuditEntry(AuditedEntity.BILLING_RUN, id.value(), 1, prepared),
+            new AuditEntry(AuditedEntity.BILLING_RUN, id.value(), 2, approved),
+            new AuditEntry(AuditedEntity.BILLING_RUN, id.value(), 3, posted));
+
+    // posting again adds nothing and records nothing
+    assertThat(stores.runs().post(id, change("HO-3", 9, "again")).posted()).isEmpty();
+    assertThat(stores.ledgers().ledger(A).entries()).hasSize(1);
+    assertThat(stores.runs().billingRun(id).orElseThrow().trail()).hasSize(3);
+  }
+
+  @Test
+  void aCorrectedRunPostsOnlyTheDifferences() {
+    stores
+        .runs()
+        .prepare(BillingRunId.of("R1"), run("first", A, B, "D", 10_000), change("HO-1", 0, "p"));
+    stores.runs().approve(BillingRunId.of("R1"), change("HO-2", 1, "a"));
+    stores.runs().post(BillingRunId.of("R1"), change("HO-2", 2, "posted"));
+    stores
+        .runs()
+        .prepare(BillingRunId.of("R2"), run("revised", A, B, "D", 12_500), change("HO-1", 3, "p"));
+    stores.runs().approve(BillingRunId.of("R2"), change("HO-2", 4, "a"));
+
+    BillingRunResult result =
+        stores.runs().post(BillingRunId.of("R2"), change("HO-2", 5, "posted"));
+
+    assertThat(result.posted()).hasSize(1);
+    PostedEntry adjustment = result.posted().get(0).posted();
+    assertThat(adjustment.entry().kind()).isEqualTo(EntryKind.ADJUSTMENT);
+    assertThat(adjustment.entry().amount()).isEqualTo(Money.ofPence(2_500));
+    assertThat(stores.ledgers().ledger(A).balanceAt(DAY.plusYears(1)))
+        .isEqualTo(Money.ofPence(12_500));
+  }
+
+  @Test
+  void aRunIsKeptOnceAndOnlyForKnownAccounts() {
+    BillingRunId id = BillingRunId.of("R1");
+    stores.runs().prepare(id, run("first", A, B, "D", 10_000), change("HO-1", 0, "p"));
+
+    assertThatThrownBy(
+            () -> stores.runs().prepare(id, run("other", A, B, "D", 1), change("HO-1", 1, "p")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("billing run R1 is already kept");
+    assertThat(stores.runs().billingRun(id).orElseThrow().run().name()).isEqualTo("first");
+    assertThatThrownBy(
+            () ->
+                stores
+                    .runs()
+                    .prepare(
+                        BillingRunId.of("R2"),
+                        run("x", A, AccountId.of("SC-NONE"), "D", 1),
+                        change("HO-1", 2, "p")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThat(stores.runs().billingRun(BillingRunId.of("R2"))).isEmpty();
+    assertThatThrownBy(() -> stores.runs().approve(BillingRunId.of("R3"), change("HO-1", 3, "a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no billing run R3 is kept");
+  }
+
+  @Test
+  void theAuditLogKeepsWhoWhatAndWhenToTheMicrosecondInOrder() {
+    Instant at = Instant.parse("2025-06-02T23:59:59.999999999Z");
+    AuditEntry first =
+        new AuditEntry(
+            AuditedEntity.RECOVERY_CASE,
+            A.value(),
+            1,
+            Change.of(Actor.system("sweep"), at, "stage entered: REMINDER_1"));
+    AuditEntry second =
+        new AuditEntry(
+            AuditedEntity.RECOVERY_CASE,
+            A.value(),
+            2,
+            Change.of(Actor.officer(MAKER), at.minusSeconds(3600), "hold added"));
+    stores.audit().record(first);
+    stores.audit().record(second);
+    stores.audit().record(new AuditEntry(AuditedEntity.ARRANGEMENT, A.value(), 1, first.change()));
+
+    assertThat(first.change().at()).isEqualTo(Instant.parse("2025-06-02T23:59:59.999999Z"));
+    assertThat(stores.audit().history(AuditedEntity.RECOVERY_CASE, A.value()))
+        .containsExactly(first, second);
+    assertThat(stores.audit().history(AuditedEntity.RECOVERY_CASE, B.value())).isEmpty();
+  }
+
+  /** Arrangement records have no equals: compare what they hold. */
+  static void assertSame(ArrangementRecord actual, ArrangementRecord expected) {
+    assertThat(actual.arrangement()).isEqualTo(expected.arrangement());
+    assertThat(actual.approval()).isEqualTo(expected.approval());
+    assertThat(actual.history()).isEqualTo(expected.history());
+  }
+}
