@@ -126,8 +126,8 @@ final class ArrangementRows {
             .date(stateChange.on())
             .name(stateChange.from())
             .name(stateChange.to())
-            .number(stateChange.expectedBalance().map(Money::pence).orElse(null))
-            .number(stateChange.actualBalance().map(Money::pence).orElse(null))
+            .number(stateChange.expectedBalance().pence())
+            .number(stateChange.actualBalance().pence())
             .text("state change reason", stateChange.reason())
             .reference("changed by", stateChange.by().map(OfficerId::value).orElse(null));
         insert.addBatch();
@@ -223,8 +223,8 @@ final class ArrangementRows {
                   rows.getDate("changed_on").toLocalDate(),
                   ArrangementState.valueOf(rows.getString("from_state")),
                   ArrangementState.valueOf(rows.getString("to_state")),
-                  pence(rows, "expected_balance_pence"),
-                  pence(rows, "actual_balance_pence"),
+                  Money.ofPence(rows.getLong("expected_balance_pence")),
+                  Money.ofPence(rows.getLong("actual_balance_pence")),
                   rows.getString("reason"),
                   Optional.ofNullable(rows.getString("officer")).map(OfficerId::of)));
         }
@@ -233,10 +233,5 @@ final class ArrangementRows {
     return new Versioned<>(
         ArrangementRecord.restored(terms.build(), approval, ImmutableList.copyOf(history)),
         row.getLong("version"));
-  }
-
-  private static Optional<Money> pence(ResultSet rows, String column) throws SQLException {
-    long pence = rows.getLong(column);
-    return rows.wasNull() ? Optional.empty() : Optional.of(Money.ofPence(pence));
   }
 }

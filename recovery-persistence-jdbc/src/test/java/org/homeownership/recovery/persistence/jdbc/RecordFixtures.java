@@ -125,8 +125,14 @@ final class RecordFixtures {
         arrangement(id, accounts, true),
         Optional.of(new Approval(CHECKER, DAY.plusDays(1), true)),
         List.of(
-            StateChange.byOfficer(
-                DAY.plusDays(1), ArrangementState.PROPOSED, ArrangementState.LIVE, text, CHECKER),
+            new StateChange(
+                DAY.plusDays(1),
+                ArrangementState.PROPOSED,
+                ArrangementState.LIVE,
+                Money.ofPence(120_000),
+                Money.ofPence(120_000),
+                text,
+                Optional.of(CHECKER)),
             StateChange.monitored(
                 DAY.plusDays(40),
                 ArrangementState.LIVE,
@@ -134,14 +140,20 @@ final class RecordFixtures {
                 Money.ofPence(85_000),
                 Money.ofPence(-1_250),
                 text),
-            StateChange.byOfficer(
-                DAY.plusDays(45), ArrangementState.BREACHED, ArrangementState.LIVE, text, MAKER),
+            new StateChange(
+                DAY.plusDays(45),
+                ArrangementState.BREACHED,
+                ArrangementState.LIVE,
+                Money.ofPence(80_000),
+                Money.ofPence(80_000),
+                text,
+                Optional.of(MAKER)),
             new StateChange(
                 DAY.plusDays(50),
                 ArrangementState.LIVE,
                 ArrangementState.CANCELLED,
-                Optional.empty(),
-                Optional.empty(),
+                Money.ofPence(60_000),
+                Money.ofPence(0),
                 text,
                 Optional.empty())));
   }
