@@ -19,8 +19,19 @@ public enum ChargeType {
   SHARED_OWNERSHIP_RENT("Shared ownership rent"),
   /** Ground rent reserved by the lease. */
   GROUND_RENT("Ground rent"),
-  /** An administration charge (CLRA 2002 Sch 11), such as an arrears recovery fee. */
+  /**
+   * An administration charge (CLRA 2002 Sch 11) other than a default charge: for approvals under
+   * the lease, for information or documents, or in connection with a breach of covenant
+   * (LAW-AND-PRACTICE.md §1.6). It counts towards the s.167 forfeiture sum (§5.2). A charge for
+   * late payment is a {@link #DEFAULT_ADMINISTRATION_CHARGE}.
+   */
   ADMINISTRATION_CHARGE("Administration charge"),
+  /**
+   * A default charge: an administration charge for failure to pay by the due date (CLRA 2002 Sch 11
+   * para 1(1)(c)), such as a late-payment or arrears recovery fee (LAW-AND-PRACTICE.md §1.6). Left
+   * out of the s.167 forfeiture sum (§5.2).
+   */
+  DEFAULT_ADMINISTRATION_CHARGE("Administration charge for late payment"),
   /** Interest charged under the lease on late payment. */
   INTEREST("Interest"),
   /** Legal and court costs awarded or recoverable. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtStream;
+import org.homeownership.recovery.contact.ContactLog;
 import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.demand.DemandAssessment;
 import org.homeownership.recovery.ledger.Ledger;
@@ -14,9 +15,9 @@ import org.immutables.value.Value;
 
 /**
  * Everything the engine reads about one account: its ledger, where its recovery stands, its holds
- * (past ones too, with their end dates, so that held days are left out of intervals), its contacts,
- * the statutory assessment of its demands, the letter of claim and the forfeiture facts. Build one
- * with {@link #builder()}.
+ * (past ones too, with their end dates, so that held days are left out of intervals), its contact
+ * log, the statutory assessment of its demands, the letter of claim and the forfeiture facts. Build
+ * one with {@link #builder()}.
  */
 @Value.Immutable
 public abstract class CaseFile {
@@ -41,8 +42,14 @@ public abstract class CaseFile {
    */
   public abstract List<Hold> holds();
 
-  /** Contacts with the debtor. */
-  public abstract List<ContactRecord> contacts();
+  /**
+   * The account's contact and enquiry log, read for the days since the last contact; empty if none
+   * is given.
+   */
+  @Value.Default
+  public ContactLog contactLog() {
+    return ContactLog.empty(account());
+  }
 
   /** The statutory assessment of each service charge demand on the account (§1.3–§1.5). */
   public abstract List<DemandAssessment> demandAssessments();
@@ -81,6 +88,13 @@ public abstract class CaseFile {
       throw new IllegalArgumentException(
           "ledger of "
               + ledger().account()
+              + " does not belong to the case of "
+              + recoveryCase().account());
+    }
+    if (!contactLog().account().equals(recoveryCase().account())) {
+      throw new IllegalArgumentException(
+          "contact log of "
+              + contactLog().account()
               + " does not belong to the case of "
               + recoveryCase().account());
     }

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.contact.ContactCounting;
 import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.court.EnforcementMethod;
 import org.homeownership.recovery.ledger.EntryId;
@@ -62,6 +63,7 @@ public final class RecoveryEngine {
   private final PreActionProtocolGate preActionProtocol;
   private final ForfeitureGate forfeiture;
   private final CourtProceedingsGate court = new CourtProceedingsGate();
+  private final ContactCounting contactCounting;
 
   /**
    * An engine for {@code policy}.
@@ -76,10 +78,34 @@ public final class RecoveryEngine {
       PaymentAllocator allocator,
       PreActionProtocolGate preActionProtocol,
       ForfeitureGate forfeiture) {
+    this(policy, allocator, preActionProtocol, forfeiture, ContactCounting.DEBTOR_REACHED);
+  }
+
+  private RecoveryEngine(
+      RecoveryPolicy policy,
+      PaymentAllocator allocator,
+      PreActionProtocolGate preActionProtocol,
+      ForfeitureGate forfeiture,
+      ContactCounting contactCounting) {
     this.policy = requireNonNull(policy, "policy");
     this.allocator = requireNonNull(allocator, "allocator");
     this.preActionProtocol = requireNonNull(preActionProtocol, "preActionProtocol");
     this.forfeiture = requireNonNull(forfeiture, "forfeiture");
+    this.contactCounting = requireNonNull(contactCounting, "contactCounting");
+  }
+
+  /**
+   * This engine counting contacts by {@code counting} for a stage's minimum days since the last
+   * contact. The default is {@link ContactCounting#DEBTOR_REACHED}: only contacts that reached the
+   * debtor count, not the council's own letters or unanswered calls.
+   */
+  public RecoveryEngine withContactCounting(ContactCounting counting) {
+    return new RecoveryEngine(policy, allocator, preActionProtocol, forfeiture, counting);
+  }
+
+  /** What counts as a contact for a stage's minimum days since the last contact. */
+  public ContactCounting contactCounting() {
+    return contactCounting;
   }
 
   /** The policy the engine applies. */
@@ -191,7 +217,7 @@ public final class RecoveryEngine {
       return decision.build(new Outcome.LadderComplete(current.orElseThrow()), Optional.empty());
     }
     Stage next = ladder.stages().get(index + 1);
-    StageConditions tested = StageConditions.test(next, file, position, asOf);
+    StageConditions tested = StageConditions.test(next, file, position, asOf, contactCounting);
     decision.conditions(tested.checks());
     if (tested.stale()) {
       return decision.build(

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.homeownership.recovery.contact.ContactCounting;
+import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.recoverycase.arrears.ArrearsPosition;
 import org.homeownership.recovery.recoverycase.policy.ConditionCheck;
 import org.homeownership.recovery.recoverycase.policy.EntryConditions;
@@ -27,9 +29,16 @@ record StageConditions(
     boolean stale,
     Optional<LocalDate> earliest) {
 
-  /** Tests {@code stage}'s conditions for {@code file} as of {@code asOf}. */
+  /**
+   * Tests {@code stage}'s conditions for {@code file} as of {@code asOf}, reading the contact log
+   * for the last contact that counts under {@code counting}.
+   */
   static StageConditions test(
-      Stage stage, CaseFile file, ArrearsPosition position, LocalDate asOf) {
+      Stage stage,
+      CaseFile file,
+      ArrearsPosition position,
+      LocalDate asOf,
+      ContactCounting counting) {
     EntryConditions c = stage.conditions();
     ImmutableList.Builder<ConditionCheck> checks = ImmutableList.builder();
     boolean met = true;
@@ -90,14 +99,14 @@ record StageConditions(
     if (c.minimumDaysSinceLastContact().isPresent()) {
       int min = c.minimumDaysSinceLastContact().getAsInt();
       Optional<LocalDate> last =
-          file.contacts().stream()
-              .map(ContactRecord::on)
-              .filter(d -> !d.isAfter(asOf))
-              .max(LocalDate::compareTo);
+          file.contactLog().lastContact(asOf, counting).map(ContactEntry::on);
       if (last.isEmpty()) {
         checks.add(
             ConditionCheck.of(
-                "minimum days since last contact", "at least " + min, "no contact recorded", true));
+                "minimum days since last contact",
+                "at least " + min,
+                "no contact recorded (" + describe(counting) + ")",
+                true));
       } else {
         long held = HeldTime.daysHeld(file.holds(), last.get(), asOf);
         long days = ChronoUnit.DAYS.between(last.get(), asOf) - held;
@@ -114,6 +123,13 @@ record StageConditions(
     }
     return new StageConditions(
         checks.build(), met, stale, timeOnly && !stale ? Optional.of(earliest) : Optional.empty());
+  }
+
+  private static String describe(ContactCounting counting) {
+    return switch (counting) {
+      case DEBTOR_REACHED -> "counting contacts that reached the debtor";
+      case ANY_CONTACT_WITH_DEBTOR -> "counting every contact with the debtor";
+    };
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

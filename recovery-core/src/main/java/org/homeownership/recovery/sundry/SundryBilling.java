@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.homeownership.recovery.demand.CheckResult;
 import org.homeownership.recovery.ledger.Charge;
+import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.ImmutableCharge;
 
 /**
  * Turns a sundry invoice into the charge to post: a rechargeable repair as {@code SUNDRY}, legal
- * costs as {@code COURT_COSTS}, an administration charge as {@code ADMINISTRATION_CHARGE}, each
- * with the Sch 11 summary of rights check (LAW-AND-PRACTICE.md §1.6). The external reference is
- * {@code SUN-<invoice number>}, so an invoice is never posted twice.
+ * costs as {@code COURT_COSTS}, an administration charge as {@code ADMINISTRATION_CHARGE} (or, for
+ * late payment, as {@code DEFAULT_ADMINISTRATION_CHARGE}, which the s.167 forfeiture sum leaves
+ * out: §5.2), each with the Sch 11 summary of rights check (LAW-AND-PRACTICE.md §1.6). The external
+ * reference is {@code SUN-<invoice number>}, so an invoice is never posted twice.
  */
 public final class SundryBilling {
 
@@ -20,9 +22,16 @@ public final class SundryBilling {
   /** The charge for {@code invoice}, with its summary of rights check and explanation. */
   public SundryCharge charge(SundryInvoice invoice) {
     CheckResult check = AdministrationChargeSummaryRule.check(invoice);
+    ChargeType chargeType =
+        invoice
+                .administrationChargeGround()
+                .filter(ground -> ground == AdministrationChargeGround.LATE_PAYMENT)
+                .isPresent()
+            ? ChargeType.DEFAULT_ADMINISTRATION_CHARGE
+            : invoice.kind().chargeType();
     ImmutableCharge.Builder builder =
         Charge.builder()
-            .chargeType(invoice.kind().chargeType())
+            .chargeType(chargeType)
             .dateRaised(invoice.dateRaised())
             .dueDate(invoice.dueDate())
             .demandReference(invoice.invoiceNumber())
@@ -34,7 +43,7 @@ public final class SundryBilling {
         "Invoice "
             + invoice.invoiceNumber()
             + " ("
-            + invoice.kind().chargeType().displayName()
+            + chargeType.displayName()
             + "): "
             + invoice.particulars());
     invoice.periodCovered().ifPresent(p -> explanation.add("Period: " + p.describe()));

@@ -8,12 +8,19 @@ import static org.homeownership.recovery.recoverycase.Fixtures.ledger;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.account.DebtStream;
 import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.contact.ContactDirection;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactKind;
+import org.homeownership.recovery.contact.ContactLog;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.officer.OfficerId;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
 import org.homeownership.recovery.recoverycase.policy.EntryConditions;
 import org.homeownership.recovery.recoverycase.policy.RecoveryPolicy;
@@ -102,7 +109,19 @@ class EngineWindowsAndGatesTest {
     Ledger ledger = rent("2025-01-01", "120.00");
     CaseFile file =
         file(ledger, at("REMINDER", "2025-02-01"))
-            .addContacts(new ContactRecord(d("2025-02-12"), ContactKind.CALL, true))
+            .contactLog(
+                ContactLog.of(
+                    Fixtures.ACCOUNT,
+                    List.of(
+                        ContactEntry.builder()
+                            .id(ContactId.of("C-1"))
+                            .on(d("2025-02-12"))
+                            .kind(ContactKind.CALL)
+                            .direction(ContactDirection.OUTGOING)
+                            .officer(OfficerId.of("HO-0042"))
+                            .outcome("call answered")
+                            .debtorReached(true)
+                            .build())))
             .build();
 
     Decision dayBefore = Fixtures.engine(POLICY).decide(file, d("2025-02-18"));

@@ -78,7 +78,7 @@ class ForfeitureGateTest {
     List<CountedCharge> rentAndFee =
         List.of(
             charge(1, ChargeType.GROUND_RENT, "2024-06-24", "300.00"),
-            charge(2, ChargeType.ADMINISTRATION_CHARGE, "2024-07-01", "100.00"));
+            charge(2, ChargeType.DEFAULT_ADMINISTRATION_CHARGE, "2024-07-01", "100.00"));
     List<CountedCharge> service =
         List.of(charge(1, ChargeType.SERVICE_CHARGE, "2024-04-01", "1000.00"));
     return Stream.of(

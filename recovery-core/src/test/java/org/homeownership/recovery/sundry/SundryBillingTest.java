@@ -40,8 +40,8 @@ class SundryBillingTest {
           RECHARGEABLE_REPAIR   |             | false   | COMPLIES                     | SUNDRY                | is a RECHARGEABLE_REPAIR, not an administration charge: CLRA 2002 Sch 11 para 4 does not apply
           LEGAL_COSTS           |             | false   | COMPLIES                     | COURT_COSTS           | is a LEGAL_COSTS, not an administration charge
           LEGAL_COSTS           |             | true    | COMPLIES                     | COURT_COSTS           | Sch 11 para 4 does not apply
-          ADMINISTRATION_CHARGE | LATE_PAYMENT | true   | COMPLIES                     | ADMINISTRATION_CHARGE | (Sch 11 para 1(1)(c): failure to pay by the due date) and the demand says the administration charges summary of rights and obligations was enclosed
-          ADMINISTRATION_CHARGE | LATE_PAYMENT | false  | WITHHELD                     | ADMINISTRATION_CHARGE | demanded without the administration charges summary of rights and obligations: the tenant may withhold payment
+          ADMINISTRATION_CHARGE | LATE_PAYMENT | true   | COMPLIES                     | DEFAULT_ADMINISTRATION_CHARGE | (Sch 11 para 1(1)(c): failure to pay by the due date) and the demand says the administration charges summary of rights and obligations was enclosed
+          ADMINISTRATION_CHARGE | LATE_PAYMENT | false  | WITHHELD                     | DEFAULT_ADMINISTRATION_CHARGE | demanded without the administration charges summary of rights and obligations: the tenant may withhold payment
           ADMINISTRATION_CHARGE | INFORMATION_OR_DOCUMENTS | false | WITHHELD         | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(b): information or documents
           ADMINISTRATION_CHARGE | APPROVALS   | true    | COMPLIES                     | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(a)
           ADMINISTRATION_CHARGE | BREACH_OF_COVENANT | true | COMPLIES               | ADMINISTRATION_CHARGE | Sch 11 para 1(1)(d)

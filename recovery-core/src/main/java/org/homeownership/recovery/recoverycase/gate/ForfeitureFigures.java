@@ -18,11 +18,10 @@ import org.homeownership.recovery.money.Money;
  * @param section81Days s.81: no forfeiture until this many days after a final determination (14;
  *     §5.3)
  * @param countedTypes the charge types the s.167 sum counts: rent, service charges and
- *     administration charges, default charges left out (§5.2). The ledger does not tell a default
- *     administration charge from another, so administration charges are left out by default: the
- *     safe side
- * @param section81Types the charge types that need a s.81 determination or admission (service
- *     charges; §5.3)
+ *     administration charges, default charges ({@code DEFAULT_ADMINISTRATION_CHARGE}, for late
+ *     payment) left out (§5.2)
+ * @param section81Types the charge types that need a s.81 determination or admission (service and
+ *     administration charges; §5.3)
  */
 public record ForfeitureFigures(
     Money prescribedSum,
@@ -59,6 +58,7 @@ public record ForfeitureFigures(
         ImmutableSet.<ChargeType>builder()
             .addAll(serviceCharges)
             .add(ChargeType.GROUND_RENT, ChargeType.SHARED_OWNERSHIP_RENT)
+            .add(ChargeType.ADMINISTRATION_CHARGE)
             .build();
     return EffectiveDated.from(
         LocalDate.of(2005, 2, 28),
@@ -69,7 +69,7 @@ public record ForfeitureFigures(
             counted,
             ImmutableSet.<ChargeType>builder()
                 .addAll(serviceCharges)
-                .add(ChargeType.ADMINISTRATION_CHARGE)
+                .add(ChargeType.ADMINISTRATION_CHARGE, ChargeType.DEFAULT_ADMINISTRATION_CHARGE)
                 .build()),
         "forfeiture figures",
         SOURCE);
