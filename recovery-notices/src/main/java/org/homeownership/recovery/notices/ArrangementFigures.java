@@ -71,6 +71,7 @@ final class ArrangementFigures {
                 .map(l -> Model.of("amount", EnGb.money(l.amount()), "dueOn", EnGb.date(l.dueOn())))
                 .orElse(null),
         "instalments", regular.size(),
+        "fullInstalments", lastDiffers ? regular.size() - 1 : regular.size(),
         "lastDueOn", EnGb.date(schedule.lastDueDate()),
         "lastAmount", lastDiffers ? EnGb.money(last.amount()) : null,
         "totalPayable", EnGb.money(schedule.totalPayable()));
