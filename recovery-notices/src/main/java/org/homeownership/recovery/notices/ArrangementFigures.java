@@ -1,6 +1,5 @@
 package org.homeownership.recovery.notices;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.homeownership.recovery.account.AccountId;
@@ -75,9 +74,5 @@ final class ArrangementFigures {
         "lastDueOn", EnGb.date(schedule.lastDueDate()),
         "lastAmount", lastDiffers ? EnGb.money(last.amount()) : null,
         "totalPayable", EnGb.money(schedule.totalPayable()));
-  }
-
-  static String date(LocalDate date) {
-    return EnGb.date(date);
   }
 }
