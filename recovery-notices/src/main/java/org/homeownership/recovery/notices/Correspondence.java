@@ -9,6 +9,7 @@ import org.homeownership.recovery.account.DebtStream;
 import org.homeownership.recovery.account.DebtorAccount;
 import org.homeownership.recovery.account.Party;
 import org.homeownership.recovery.account.PostalAddress;
+import org.homeownership.recovery.calendar.ServiceMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param stream the kind of debt on the account
  * @param parties the parties named in the address block, in the order named on the account
  * @param address the correspondence address
- * @param delivery how the letter is sent
+ * @param delivery how the letter is sent, which also decides when it is deemed served (the core's
+ *     {@link ServiceMethod}; by post unless said otherwise)
  */
 public record Correspondence(
     @Nullable LocalDate letterDate,
@@ -29,7 +31,7 @@ public record Correspondence(
     @Nullable DebtStream stream,
     List<Party> parties,
     @Nullable PostalAddress address,
-    DeliveryMethod delivery) {
+    ServiceMethod delivery) {
 
   /** Copies the list of parties and checks a delivery method is given. */
   public Correspondence {
@@ -37,7 +39,10 @@ public record Correspondence(
     requireNonNull(delivery, "delivery");
   }
 
-  /** A letter by post, dated {@code letterDate}, to every party on the account at its address. */
+  /**
+   * A letter by first class post, dated {@code letterDate}, to every party on the account at its
+   * address.
+   */
   public static Correspondence to(DebtorAccount account, LocalDate letterDate) {
     return new Correspondence(
         letterDate,
@@ -45,7 +50,7 @@ public record Correspondence(
         account.stream(),
         account.parties(),
         account.correspondenceAddress(),
-        DeliveryMethod.POST);
+        ServiceMethod.FIRST_CLASS_POST);
   }
 
   /** The same letter sent to {@code newAddress} instead, or to no address if null. */
@@ -54,7 +59,7 @@ public record Correspondence(
   }
 
   /** The same letter sent by {@code method}. */
-  public Correspondence withDelivery(DeliveryMethod method) {
+  public Correspondence withDelivery(ServiceMethod method) {
     return new Correspondence(letterDate, account, stream, parties, address, method);
   }
 
@@ -68,21 +73,37 @@ public record Correspondence(
     return new Correspondence(letterDate, account, stream, newParties, address, delivery);
   }
 
+  /** True if the letter goes on paper: by post, by hand or in person. */
+  public boolean onPaper() {
+    return delivery != ServiceMethod.EMAIL;
+  }
+
   /** Records every problem under the field prefix {@code correspondence}. */
   void check(DataRequirements requirements, boolean postsOverseas) {
+    check(requirements, postsOverseas, true);
+  }
+
+  /**
+   * Records every problem under the field prefix {@code correspondence}; the address and the means
+   * of sending are checked only if the letter goes to the parties ({@code toParties}).
+   */
+  void check(DataRequirements requirements, boolean postsOverseas, boolean toParties) {
     requirements.present("correspondence.letterDate", letterDate);
     requirements.present("correspondence.account", account);
     requirements.present("correspondence.stream", stream);
     requirements.require("correspondence.parties", !parties.isEmpty(), "names nobody to write to");
+    if (!toParties) {
+      return;
+    }
     if (requirements.present("correspondence.address", address)
-        && delivery == DeliveryMethod.POST) {
+        && delivery != ServiceMethod.EMAIL) {
       requirements.require(
           "correspondence.address",
           postsOverseas || !address.isOverseas(),
           "is outside the United Kingdom and this council does not post overseas;"
               + " send by email or give a UK address");
     }
-    if (delivery == DeliveryMethod.EMAIL) {
+    if (delivery == ServiceMethod.EMAIL) {
       requirements.require(
           "correspondence.parties",
           parties.stream().anyMatch(p -> p.email().isPresent()),

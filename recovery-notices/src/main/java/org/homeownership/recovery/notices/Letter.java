@@ -45,4 +45,13 @@ public interface Letter {
   default Optional<SummaryOfRights.Kind> enclosedSummary() {
     return Optional.empty();
   }
+
+  /**
+   * Someone other than the account's parties to whom this letter goes, such as a mortgage lender;
+   * empty (the default) for a letter to the parties. When present, the address block and the
+   * salutation are the addressee's and the parties' correspondence address is not checked.
+   */
+  default Optional<Addressee> addressee() {
+    return Optional.empty();
+  }
 }

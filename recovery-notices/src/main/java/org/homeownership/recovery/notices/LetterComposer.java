@@ -69,7 +69,10 @@ public final class LetterComposer {
   public List<Problem> check(Letter letter) {
     DataRequirements requirements = new DataRequirements();
     letterhead.check(requirements);
-    letter.correspondence().check(requirements, letterhead.postsOverseas());
+    Optional<Addressee> addressee = letter.addressee();
+    letter.correspondence().check(requirements, letterhead.postsOverseas(), addressee.isEmpty());
+    addressee.ifPresent(
+        a -> a.check(requirements, letter.correspondence(), letterhead.postsOverseas()));
     letter.checkData(requirements);
     letter
         .enclosedSummary()
@@ -121,6 +124,14 @@ public final class LetterComposer {
                     html.enclosedSummary()));
   }
 
+  /**
+   * The version of the template {@code letter} is produced from (see {@link TemplateVersion}): the
+   * SHA-256 of every template file it uses, with the version of any prescribed summary enclosed.
+   */
+  String templateVersion(Letter letter) {
+    return TemplateVersion.of(templates, letter.templateCode(), enclosedSummary(letter));
+  }
+
   private Optional<SummaryOfRights> enclosedSummary(Letter letter) {
     return letter.enclosedSummary().map(kind -> templates.summaryOfRights(kind).orElseThrow());
   }
@@ -134,7 +145,12 @@ public final class LetterComposer {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("letterhead", letterheadModel());
     model.put("letter", letterModel(letter));
-    model.put("recipient", recipientModel(letter.correspondence()));
+    model.put(
+        "recipient",
+        letter
+            .addressee()
+            .map(LetterComposer::addresseeModel)
+            .orElseGet(() -> recipientModel(letter.correspondence())));
     model.put(
         "enclosedSummary",
         summary
@@ -188,7 +204,7 @@ public final class LetterComposer {
         "date", EnGb.date(requireNonNull(c.letterDate())),
         "accountReference", requireNonNull(c.account()).value(),
         "debtStream", requireNonNull(c.stream()).displayName(),
-        "byEmail", c.delivery() == DeliveryMethod.EMAIL);
+        "byEmail", !c.onPaper());
   }
 
   private static Map<String, ?> recipientModel(Correspondence c) {
@@ -204,6 +220,21 @@ public final class LetterComposer {
         names.size() > 1);
   }
 
+  private static Map<String, ?> addresseeModel(Addressee addressee) {
+    String name = requireNonNull(addressee.name(), "name");
+    List<String> names =
+        addressee.department() == null ? List.of(name) : List.of(name, addressee.department());
+    return Model.of(
+        "names",
+        names,
+        "addressLines",
+        addressLines(addressee.address()),
+        "salutation",
+        "Dear Sir or Madam",
+        "jointlyLiable",
+        false);
+  }
+
   private static String joinNames(List<String> names) {
     if (names.size() == 1) {
       return names.get(0);
@@ -213,7 +244,7 @@ public final class LetterComposer {
         + names.get(names.size() - 1);
   }
 
-  private static List<String> addressLines(@Nullable PostalAddress address) {
+  static List<String> addressLines(@Nullable PostalAddress address) {
     requireNonNull(address, "address");
     List<String> lines = new ArrayList<>(address.lines());
     lines.add(address.town());

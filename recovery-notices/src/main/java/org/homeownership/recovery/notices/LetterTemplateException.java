@@ -14,4 +14,8 @@ public final class LetterTemplateException extends RuntimeException {
         "template '" + templateCode + "' could not be rendered: " + cause.getClass().getName(),
         cause);
   }
+
+  LetterTemplateException(String templateCode, String reason) {
+    super("template '" + templateCode + "' could not be rendered: " + reason);
+  }
 }

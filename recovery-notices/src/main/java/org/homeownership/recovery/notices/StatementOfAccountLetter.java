@@ -44,20 +44,23 @@ public record StatementOfAccountLetter(Correspondence correspondence, @Nullable 
 
   @Override
   public Map<String, Object> model() {
-    Statement s = java.util.Objects.requireNonNull(statement, "statement");
+    return Map.of(
+        "statement", statementModel(java.util.Objects.requireNonNull(statement, "statement")));
+  }
+
+  /** The {@code statement} template variable, shared with the letter of claim's enclosure. */
+  static Map<String, ?> statementModel(Statement s) {
     List<Map<String, ?>> lines =
         s.lines().stream().<Map<String, ?>>map(StatementOfAccountLetter::line).toList();
-    return Map.of(
-        "statement",
-        Model.of(
-            "period", s.period().describe(),
-            "from", EnGb.date(s.period().start()),
-            "to", EnGb.date(s.period().endInclusive()),
-            "openingBalance", EnGb.money(s.openingBalance()),
-            "closingBalance", EnGb.money(s.closingBalance()),
-            "totalDebits", EnGb.money(s.totalDebits()),
-            "totalCredits", EnGb.money(s.totalCredits()),
-            "lines", lines));
+    return Model.of(
+        "period", s.period().describe(),
+        "from", EnGb.date(s.period().start()),
+        "to", EnGb.date(s.period().endInclusive()),
+        "openingBalance", EnGb.money(s.openingBalance()),
+        "closingBalance", EnGb.money(s.closingBalance()),
+        "totalDebits", EnGb.money(s.totalDebits()),
+        "totalCredits", EnGb.money(s.totalCredits()),
+        "lines", lines);
   }
 
   private static Map<String, ?> line(StatementLine line) {

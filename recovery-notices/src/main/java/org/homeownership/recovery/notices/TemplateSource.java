@@ -6,6 +6,10 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +88,34 @@ public final class TemplateSource {
   /** The council's directory, if any. */
   public Optional<Path> councilDirectory() {
     return councilDirectory;
+  }
+
+  /**
+   * The source of the template {@code name} (such as {@code partials/contact}), from the council's
+   * directory if it has one there, otherwise from the jar; empty if neither has it.
+   */
+  Optional<String> source(String name) {
+    if (councilDirectory.isPresent()) {
+      Path dir = councilDirectory.get();
+      Path file = dir.resolve(name + SUFFIX).normalize();
+      if (file.startsWith(dir) && Files.isRegularFile(file)) {
+        try {
+          return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    try (InputStream in =
+        TemplateSource.class
+            .getClassLoader()
+            .getResourceAsStream(CLASSPATH_PREFIX + "/" + name + SUFFIX)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Loader<?> loader() {

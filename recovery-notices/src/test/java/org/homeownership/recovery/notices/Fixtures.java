@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
@@ -19,6 +20,14 @@ import org.homeownership.recovery.ageing.AgeingBands;
 import org.homeownership.recovery.ageing.ArrearsAgeing;
 import org.homeownership.recovery.allocation.AllocationStrategy;
 import org.homeownership.recovery.allocation.PaymentAllocator;
+import org.homeownership.recovery.arrangement.Arrangement;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementKind;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
+import org.homeownership.recovery.arrangement.InstalmentFrequency;
+import org.homeownership.recovery.arrangement.LumpSum;
+import org.homeownership.recovery.arrangement.StateChange;
 import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.config.EffectiveDated;
 import org.homeownership.recovery.demand.CostLine;
@@ -41,8 +50,14 @@ import org.homeownership.recovery.majorworks.PaymentOption;
 import org.homeownership.recovery.majorworks.PaymentOptions;
 import org.homeownership.recovery.majorworks.Reduction;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notice.LetterOfClaimFigures;
+import org.homeownership.recovery.officer.OfficerId;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.Tenure;
+import org.homeownership.recovery.recoverycase.hold.Hold;
+import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
+import org.homeownership.recovery.recoverycase.hold.HoldTerms;
+import org.homeownership.recovery.recoverycase.hold.MoratoriumKind;
 import org.homeownership.recovery.servicecharge.ApportionmentLine;
 import org.homeownership.recovery.servicecharge.BudgetStage;
 import org.homeownership.recovery.servicecharge.CostPool;
@@ -459,6 +474,189 @@ final class Fixtures {
         groundRentNotice(),
         administrationChargeDemand(),
         section20bNotice());
+  }
+
+  static Addressee lender() {
+    return new Addressee(
+        "Anytown Building Society",
+        "Mortgage arrears team",
+        PostalAddress.builder()
+            .addLines("Society House", "5 Market Square")
+            .town("Anytown")
+            .postcode("AN9 9ZZ")
+            .build());
+  }
+
+  static RegisteredCharge registeredCharge() {
+    return new RegisteredCharge(
+        "AGL123456", LocalDate.of(2015, 6, 30), flat(), LocalDate.of(2026, 11, 20));
+  }
+
+  static MortgageLenderLetter lenderLetter() {
+    return new MortgageLenderLetter(
+        correspondence(),
+        lender(),
+        "MTG-778812",
+        registeredCharge(),
+        arrears(),
+        LETTER_DATE.plusDays(14),
+        LocalDate.of(2026, 11, 10));
+  }
+
+  /** Where the reply form goes: the team's postal address. */
+  static PostalAddress replyTo() {
+    return PostalAddress.builder()
+        .addLines("Home Ownership Services", "Town Hall", "1 High Street")
+        .town("Anytown")
+        .postcode("AN1 1AA")
+        .build();
+  }
+
+  static LeaseAgreement lease() {
+    return new LeaseAgreement(
+        LocalDate.of(2004, 3, 15),
+        List.of("The Mayor and Burgesses of the London Borough of Anytown", "Ms Jane Smith"),
+        false);
+  }
+
+  static ContinuingCharges continuingInterest() {
+    return new ContinuingCharges(
+        true,
+        "under clause 4(2) of your lease, at 4% a year above the Bank of England base rate",
+        false,
+        null);
+  }
+
+  static NettedJudgment nettedJudgment() {
+    return new NettedJudgment("K00AN123", LocalDate.of(2025, 9, 12), Money.parse("1100.00"));
+  }
+
+  /** A letter of claim for the balance less a judgment already obtained for part of it. */
+  static LetterOfClaimLetter letterOfClaim() {
+    return new LetterOfClaimLetter(
+        correspondence(),
+        "LOC-2026-0042",
+        Money.parse("2026.75"),
+        nettedJudgment(),
+        lease(),
+        continuingInterest(),
+        null,
+        replyTo(),
+        statement(),
+        LetterOfClaimFigures.protocol());
+  }
+
+  static final OfficerId OFFICER = OfficerId.of("HO-017");
+
+  static Arrangement arrangement() {
+    return Arrangement.builder()
+        .id(ArrangementId.of("ARR-2026-0042"))
+        .addAccounts(ACCOUNT)
+        .frequency(InstalmentFrequency.MONTHLY)
+        .instalmentAmount(Money.parse("250.00"))
+        .firstInstalmentOn(LocalDate.of(2026, 12, 1))
+        .lumpSum(new LumpSum(Money.parse("500.00"), LocalDate.of(2026, 11, 27)))
+        .startingBalance(Money.parse("3126.75"))
+        .kind(ArrangementKind.INFORMAL)
+        .madeBy(OFFICER)
+        .madeOn(LocalDate.of(2026, 11, 20))
+        .build();
+  }
+
+  static ArrangementRecord liveArrangement() {
+    return ArrangementRecord.proposed(arrangement())
+        .with(
+            StateChange.byOfficer(
+                LocalDate.of(2026, 11, 23),
+                ArrangementState.PROPOSED,
+                ArrangementState.LIVE,
+                "approved",
+                OfficerId.of("HO-003")));
+  }
+
+  /** Wiltshire's broken-arrangement steps (LAW-AND-PRACTICE.md §12.1), as example policy. */
+  static List<String> wiltshireSteps() {
+    return List.of(
+        "We will send you a reminder giving you 7 days to bring the arrangement up to date.",
+        "If it is still not up to date, the arrangement ends and the full balance is due within"
+            + " 14 days.",
+        "If the full balance is not paid, we will pass the case to our solicitors.");
+  }
+
+  static ArrangementConfirmationLetter arrangementConfirmation() {
+    return new ArrangementConfirmationLetter(correspondence(), liveArrangement(), wiltshireSteps());
+  }
+
+  static final LocalDate BREACH_LETTER_DATE = LocalDate.of(2027, 2, 10);
+
+  static ArrangementRecord breachedArrangement() {
+    return liveArrangement()
+        .with(
+            StateChange.monitored(
+                LocalDate.of(2027, 2, 8),
+                ArrangementState.LIVE,
+                ArrangementState.BREACHED,
+                Money.parse("1876.75"),
+                Money.parse("2126.75"),
+                "the February instalment was not paid"));
+  }
+
+  static ArrangementBreachLetter arrangementBreach() {
+    return new ArrangementBreachLetter(
+        correspondence().withLetterDate(BREACH_LETTER_DATE),
+        breachedArrangement(),
+        BREACH_LETTER_DATE.plusDays(7),
+        List.of(
+            "If the arrangement is not up to date by then, it ends and the full balance is due"
+                + " within 14 days.",
+            "If the full balance is not paid, we will pass the case to our solicitors."));
+  }
+
+  static Hold.BreathingSpace breathingSpace() {
+    LocalDate registered = LocalDate.of(2026, 11, 19);
+    return new Hold.BreathingSpace(
+        HoldTerms.between(
+            registered.plusDays(1),
+            registered.plusDays(60),
+            "breathing space registered",
+            HoldAuthor.system("insolvency-service")),
+        MoratoriumKind.STANDARD,
+        registered,
+        LocalDate.of(2026, 11, 17),
+        Optional.empty());
+  }
+
+  static BreathingSpaceAcknowledgementLetter breathingSpaceAcknowledgement() {
+    return new BreathingSpaceAcknowledgementLetter(
+        correspondence().withParties(List.of(party("P-1", "Ms Jane Smith"))),
+        breathingSpace(),
+        Money.parse("3126.75"),
+        List.of(
+            new OngoingLiability(
+                "Service charge instalment, January to March 2027",
+                LocalDate.of(2027, 1, 1),
+                Money.parse("410.71"))));
+  }
+
+  /** Every letter of the third slice (recovery letters), with complete data. */
+  static List<Letter> recoveryLetters() {
+    return List.of(
+        lenderLetter(),
+        letterOfClaim(),
+        arrangementConfirmation(),
+        arrangementBreach(),
+        breathingSpaceAcknowledgement());
+  }
+
+  /** Every letter, with complete data. */
+  static List<Letter> allLetters() {
+    List<Letter> all = new ArrayList<>();
+    all.add(statementLetter());
+    all.add(reminder());
+    all.add(finalReminder());
+    all.addAll(statutoryLetters());
+    all.addAll(recoveryLetters());
+    return all;
   }
 
   private static Charge charge(LocalDate date, ChargeType type, String pounds, String reference) {

@@ -22,9 +22,7 @@ class GoldenHtmlTest {
   private static final boolean REGENERATE = Boolean.getBoolean("notices.regenerateGolden");
 
   static Stream<Letter> letters() {
-    return Stream.concat(
-        Stream.of(Fixtures.statementLetter(), Fixtures.reminder(), Fixtures.finalReminder()),
-        Fixtures.statutoryLetters().stream());
+    return Fixtures.allLetters().stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.homeownership.recovery.ageing.ArrearsAgeing;
 import org.homeownership.recovery.allocation.AllocationStrategy;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.calendar.DateRange;
+import org.homeownership.recovery.calendar.ServiceMethod;
 import org.homeownership.recovery.ledger.Ledger;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +103,8 @@ class LetterValidationTest {
   void theLetterDateAccountAndStreamAreRequired() {
     Correspondence c = Fixtures.correspondence();
     Correspondence bare =
-        new Correspondence(null, null, null, c.parties(), c.address(), DeliveryMethod.POST);
+        new Correspondence(
+            null, null, null, c.parties(), c.address(), ServiceMethod.FIRST_CLASS_POST);
     assertThat(problems(new ArrearsReminderLetter(bare, Fixtures.arrears(), Fixtures.PAY_BY)))
         .extracting(Problem::field)
         .containsExactly(
@@ -151,7 +153,7 @@ class LetterValidationTest {
         Fixtures.correspondence()
             .withAddress(PARIS)
             .withParties(List.of(withEmail))
-            .withDelivery(DeliveryMethod.EMAIL);
+            .withDelivery(ServiceMethod.EMAIL);
     assertThat(
             Fixtures.composer()
                 .check(new ArrearsReminderLetter(byEmail, Fixtures.arrears(), Fixtures.PAY_BY)))

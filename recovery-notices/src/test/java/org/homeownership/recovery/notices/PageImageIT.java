@@ -40,7 +40,12 @@ class PageImageIT {
         Fixtures.majorWorksInvoice(),
         Fixtures.groundRentNotice(),
         Fixtures.administrationChargeDemand(),
-        Fixtures.section20bNotice());
+        Fixtures.section20bNotice(),
+        Fixtures.lenderLetter(),
+        Fixtures.letterOfClaim(),
+        Fixtures.arrangementConfirmation(),
+        Fixtures.arrangementBreach(),
+        Fixtures.breathingSpaceAcknowledgement());
   }
 
   @ParameterizedTest(name = "{0}")

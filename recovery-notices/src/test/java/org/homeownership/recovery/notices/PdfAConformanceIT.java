@@ -38,7 +38,12 @@ class PdfAConformanceIT {
         Fixtures.majorWorksInvoice(),
         Fixtures.groundRentNotice(),
         Fixtures.administrationChargeDemand(),
-        Fixtures.section20bNotice());
+        Fixtures.section20bNotice(),
+        Fixtures.lenderLetter(),
+        Fixtures.letterOfClaim(),
+        Fixtures.arrangementConfirmation(),
+        Fixtures.arrangementBreach(),
+        Fixtures.breathingSpaceAcknowledgement());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import org.homeownership.recovery.account.Party;
 import org.homeownership.recovery.account.PartyId;
 import org.homeownership.recovery.account.PartyRole;
 import org.homeownership.recovery.account.PostalAddress;
+import org.homeownership.recovery.calendar.ServiceMethod;
 import org.homeownership.recovery.demand.CostLine;
 import org.homeownership.recovery.demand.IncurredDateRule;
 import org.homeownership.recovery.money.Money;
@@ -72,7 +73,7 @@ class StatutoryLetterValidationTest {
             .countryCode("FR")
             .build();
     Correspondence abroad =
-        letter.correspondence().withAddress(paris).withDelivery(DeliveryMethod.EMAIL);
+        letter.correspondence().withAddress(paris).withDelivery(ServiceMethod.EMAIL);
     Letter sent = withCorrespondence(letter, abroad);
     assertThat(problems(sent))
         .containsExactly(
@@ -104,7 +105,7 @@ class StatutoryLetterValidationTest {
                     .postcode("75002")
                     .countryCode("FR")
                     .build())
-            .withDelivery(DeliveryMethod.EMAIL);
+            .withDelivery(ServiceMethod.EMAIL);
     Letter letter = withCorrespondence(Fixtures.estimateDemand(), abroad);
     assertThat(Fixtures.composer().check(letter)).isEmpty();
   }
