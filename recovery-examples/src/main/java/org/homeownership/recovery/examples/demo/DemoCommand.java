@@ -111,8 +111,15 @@ public final class DemoCommand implements Callable<Integer> {
               + " where the shipped calendar data ends; choose an earlier --from");
       return 2;
     }
+    DemoDatabase opened;
+    try {
+      opened = DemoDatabase.open(source, h2);
+    } catch (SQLException | RuntimeException e) {
+      System.err.println("cannot open the database at " + url + ": " + e.getMessage());
+      return 1;
+    }
     DemoResult result;
-    try (DemoDatabase opened = DemoDatabase.open(source, h2)) {
+    try (opened) {
       JdbcStore store = new JdbcStore(opened.dataSource());
       if (!h2) {
         try (var existing = store.all()) {
