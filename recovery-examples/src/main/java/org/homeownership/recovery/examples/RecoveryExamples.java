@@ -1,5 +1,6 @@
 package org.homeownership.recovery.examples;
 
+import org.homeownership.recovery.examples.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
