@@ -80,20 +80,10 @@ public record ArrangementBreachLetter(
               "is not breached on the letter's date");
       if (breached) {
         StateChange change = breach(record, letterDate).orElseThrow();
-        boolean balances =
-            requirements.require(
-                "arrangement.breach",
-                change.expectedBalance().isPresent() && change.actualBalance().isPresent(),
-                "has no expected and actual balances: the breach was not found by monitoring");
-        if (balances) {
-          requirements.require(
-              "arrangement.breach",
-              change
-                  .actualBalance()
-                  .orElseThrow()
-                  .isGreaterThan(change.expectedBalance().orElseThrow()),
-              "shows no shortfall: the actual balance is not above the expected balance");
-        }
+        requirements.require(
+            "arrangement.breach",
+            change.actualBalance().isGreaterThan(change.expectedBalance()),
+            "shows no shortfall: the actual balance is not above the expected balance");
       }
     }
     if (requirements.present("catchUpBy", catchUpBy) && letterDate != null) {
@@ -108,8 +98,8 @@ public record ArrangementBreachLetter(
     ArrangementRecord r = requireNonNull(record, "record");
     LocalDate letterDate = requireNonNull(correspondence.letterDate());
     StateChange change = breach(r, letterDate).orElseThrow();
-    Money expected = change.expectedBalance().orElseThrow();
-    Money actual = change.actualBalance().orElseThrow();
+    Money expected = change.expectedBalance();
+    Money actual = change.actualBalance();
     InstalmentSchedule schedule = r.arrangement().schedule();
     ScheduledInstalment latest = schedule.latestDueBy(change.on()).orElse(null);
     long paymentsDue =

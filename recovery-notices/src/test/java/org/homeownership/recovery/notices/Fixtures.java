@@ -566,12 +566,14 @@ final class Fixtures {
   static ArrangementRecord liveArrangement() {
     return ArrangementRecord.proposed(arrangement())
         .with(
-            StateChange.byOfficer(
+            new StateChange(
                 LocalDate.of(2026, 11, 23),
                 ArrangementState.PROPOSED,
                 ArrangementState.LIVE,
+                Money.parse("3126.75"),
+                Money.parse("3126.75"),
                 "approved",
-                OfficerId.of("HO-003")));
+                Optional.of(OfficerId.of("HO-003"))));
   }
 
   /** Wiltshire's broken-arrangement steps (LAW-AND-PRACTICE.md §12.1), as example policy. */

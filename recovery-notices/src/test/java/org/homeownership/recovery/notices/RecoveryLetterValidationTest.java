@@ -13,7 +13,6 @@ import org.homeownership.recovery.calendar.ServiceMethod;
 import org.homeownership.recovery.config.EffectiveDated;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.notice.LetterOfClaimFigures;
-import org.homeownership.recovery.officer.OfficerId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -411,30 +410,13 @@ class RecoveryLetterValidationTest {
   }
 
   @Test
-  void aBreachLetterNeedsABreachFoundByMonitoringWithAShortfall() {
+  void aBreachLetterNeedsABreachWithAShortfall() {
     ArrangementBreachLetter b = Fixtures.arrangementBreach();
     ArrangementBreachLetter stillLive =
         new ArrangementBreachLetter(
             b.correspondence(), Fixtures.liveArrangement(), b.catchUpBy(), b.ifNotCaughtUp());
     assertThat(problems(stillLive))
         .containsExactly(new Problem("arrangement.state", "is not breached on the letter's date"));
-    ArrangementRecord byOfficer =
-        Fixtures.liveArrangement()
-            .with(
-                StateChange.byOfficer(
-                    LocalDate.of(2027, 2, 8),
-                    ArrangementState.LIVE,
-                    ArrangementState.BREACHED,
-                    "missed",
-                    OfficerId.of("HO-1")));
-    assertThat(
-            problems(
-                new ArrangementBreachLetter(
-                    b.correspondence(), byOfficer, b.catchUpBy(), b.ifNotCaughtUp())))
-        .containsExactly(
-            new Problem(
-                "arrangement.breach",
-                "has no expected and actual balances: the breach was not found by monitoring"));
     ArrangementRecord noShortfall =
         Fixtures.liveArrangement()
             .with(

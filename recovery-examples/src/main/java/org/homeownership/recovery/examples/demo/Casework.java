@@ -121,8 +121,12 @@ final class Casework {
   }
 
   /** Puts {@code record} in force on {@code date}, applying any arrangement it supersedes. */
-  void putInForce(ArrangementRecord record, LocalDate date) {
-    ArrangementBook.BookUpdate update = book.putInForce(record, date);
+  void putInForce(
+      ArrangementRecord record,
+      LocalDate date,
+      org.homeownership.recovery.arrangement.ArrangementMonitor monitor,
+      Map<AccountId, Ledger> ledgers) {
+    ArrangementBook.BookUpdate update = book.putInForce(record, date, monitor, ledgers);
     book = update.book();
     update.cancelled().forEach(this::apply);
   }

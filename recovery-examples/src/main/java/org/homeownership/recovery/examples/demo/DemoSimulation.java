@@ -464,17 +464,19 @@ final class DemoSimulation {
             .madeOn(date)
             .putHeldAtStage(sc, Casework.REMINDER_2)
             .build();
-    MakerChecker checker = new MakerChecker(APPROVAL);
+    ArrangementMonitor monitor = new ArrangementMonitor(MONITORING);
+    Map<AccountId, Ledger> covered = Map.of(sc, ledger);
+    MakerChecker checker = new MakerChecker(APPROVAL, monitor);
     ArrangementRecord proposed = ArrangementRecord.proposed(arrangement);
-    ApprovalOutcome outcome = checker.approve(proposed, Casework.OFFICER, date);
+    ApprovalOutcome outcome = checker.approve(proposed, Casework.OFFICER, date, covered);
     if (outcome instanceof ApprovalOutcome.Refused) {
-      outcome = checker.approve(proposed, Casework.SECOND_OFFICER, date);
+      outcome = checker.approve(proposed, Casework.SECOND_OFFICER, date, covered);
     }
     if (!(outcome instanceof ApprovalOutcome.Approved approved)) {
       tell(h, date, "arrangement refused: " + outcome);
       return;
     }
-    casework.putInForce(approved.record(), date);
+    casework.putInForce(approved.record(), date, monitor, covered);
     arrangements.put(h, id);
     List<ScheduledInstalment> instalments = arrangement.schedule().instalments();
     int paid = h.behaviour() == Behaviour.ARRANGEMENT_BREAKER ? 2 : instalments.size();
