@@ -528,7 +528,7 @@ public final class ScenarioRunner {
       billed = billed.plus(bill.subtotal());
     }
     node.put("total", Json.money(total));
-    node.put("leaseholdersShare", Json.money(billed));
+    node.put("leaseholdersShareBeforeFees", Json.money(billed));
     node.put("councilShare", Json.money(council));
     return node;
   }
