@@ -1,7 +1,6 @@
 package org.homeownership.recovery.examples.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -74,6 +73,7 @@ public final class ScenarioReader {
    * @throws ScenarioRejectedException listing every problem, if there is any
    */
   public Scenario read(String source, String json) {
+    List<FieldPath> unknownFields = new ArrayList<>();
     List<ScenarioProblem> unknown = new ArrayList<>();
     ScenarioDocument document;
     LocatingParser parser;
@@ -87,10 +87,13 @@ public final class ScenarioReader {
       document =
           mapper
               .readerFor(ScenarioDocument.class)
-              .withHandler(new UnknownFields(unknown))
+              .withHandler(new UnknownFields(unknownFields))
               .readValue(parser);
     } catch (JsonProcessingException e) {
-      unknown.add(structural(e, parser));
+      Problems found = new Problems(parser.locations());
+      unknownFields.forEach(f -> found.add(f, unknownField(f)));
+      found.add(structural(e, parser));
+      unknown.addAll(found.sorted());
       throw new ScenarioRejectedException(source, unknown);
     } catch (IOException e) {
       unknown.add(new ScenarioProblem("$", 0, 0, "cannot be read: " + e.getMessage()));
@@ -101,7 +104,7 @@ public final class ScenarioReader {
           source, List.of(new ScenarioProblem("$", 1, 1, "is empty; give a scenario object")));
     }
     Problems problems = new Problems(parser.locations());
-    unknown.forEach(problems::add);
+    unknownFields.forEach(f -> problems.add(f, unknownField(f)));
     Scenario scenario = new ScenarioTranslator(problems).translate(document);
     if (scenario == null || !problems.isEmpty()) {
       throw new ScenarioRejectedException(source, problems.sorted());
@@ -109,11 +112,22 @@ public final class ScenarioReader {
     return scenario;
   }
 
+  private static String unknownField(FieldPath path) {
+    String pointer = path.pointer();
+    return "unknown field '"
+        + pointer.substring(pointer.lastIndexOf('/') + 1)
+        + "' (see docs/scenarios.md for the format)";
+  }
+
   private static ScenarioProblem structural(JsonProcessingException e, LocatingParser parser) {
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
-    if (e instanceof JsonParseException) {
+    if (e instanceof JsonMappingException
+        && e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException inner) {
+      return structural(inner, parser);
+    }
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
       String pointer = parser.getParsingContext().pathAsPointer().toString();
       return new ScenarioProblem(
           new FieldPath(pointer).toString(),
@@ -184,11 +198,11 @@ public final class ScenarioReader {
     }
   }
 
-  /** Records each unknown field with its line and skips it, so that all are reported at once. */
+  /** Records each unknown field and skips it, so that all are reported at once. */
   private static final class UnknownFields extends DeserializationProblemHandler {
-    private final List<ScenarioProblem> found;
+    private final List<FieldPath> found;
 
-    UnknownFields(List<ScenarioProblem> found) {
+    UnknownFields(List<FieldPath> found) {
       this.found = found;
     }
 
@@ -200,14 +214,7 @@ public final class ScenarioReader {
         Object beanOrClass,
         String propertyName)
         throws IOException {
-      JsonLocation at = p.currentTokenLocation();
-      String pointer = p.getParsingContext().pathAsPointer().toString();
-      found.add(
-          new ScenarioProblem(
-              new FieldPath(pointer).toString(),
-              at.getLineNr(),
-              at.getColumnNr(),
-              "unknown field '" + propertyName + "' (see docs/scenarios.md for the format)"));
+      found.add(new FieldPath(p.getParsingContext().pathAsPointer().toString()));
       p.skipChildren();
       return true;
     }

@@ -126,6 +126,7 @@ final class ScenarioTranslator {
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final Problems problems;
+  private final java.util.Set<String> declaredAccounts = new java.util.HashSet<>();
 
   ScenarioTranslator(Problems problems) {
     this.problems = problems;
@@ -167,6 +168,11 @@ final class ScenarioTranslator {
         });
 
     Map<AccountId, AccountParts> accounts = new LinkedHashMap<>();
+    if (doc.accounts() != null) {
+      doc.accounts().stream()
+          .filter(a -> a != null && a.id() != null)
+          .forEach(a -> declaredAccounts.add(a.id()));
+    }
     forEach(
         root.field("accounts"),
         doc.accounts(),
@@ -530,15 +536,9 @@ final class ScenarioTranslator {
     Money amount = money(path.field("amount"), e.amount(), kind != EntryKind.REVERSAL);
     if (amount != null && !amount.isPositive()) {
       problems.add(path.field("amount"), "'" + e.amount() + "' must be above zero");
-      return;
+      amount = null;
     }
-    if (parts == null || kind == null || reference == null || date == null) {
-      return;
-    }
-    if (parts.byReference.containsKey(reference)) {
-      problems.add(
-          path.field("reference"),
-          "reference '" + reference + "' is already used on account " + parts.account.id());
+    if (kind == null) {
       return;
     }
     LedgerEntry entry =
@@ -551,7 +551,13 @@ final class ScenarioTranslator {
           case REFUND -> refund(path, e, reference, date, amount);
           case REVERSAL -> reversal(path, e, reference, date, parts);
         };
-    if (entry == null) {
+    if (entry == null || parts == null || reference == null) {
+      return;
+    }
+    if (parts.byReference.containsKey(reference)) {
+      problems.add(
+          path.field("reference"),
+          "reference '" + reference + "' is already used on account " + parts.account.id());
       return;
     }
     PostedEntry posted = new PostedEntry(EntryId.of(nextId[0]++), entry);
@@ -570,10 +576,14 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry charge(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, @Nullable Money amount) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable Money amount) {
     ChargeType type = enumOf(path.field("chargeType"), e.chargeType(), ChargeType.class, true);
     LocalDate due = date(path.field("dueDate"), e.dueDate(), false);
-    if (type == null || amount == null) {
+    if (type == null || amount == null || reference == null || date == null) {
       return null;
     }
     return problems.attempt(
@@ -590,9 +600,13 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry payment(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, @Nullable Money amount) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable Money amount) {
     PaymentMethod method = enumOf(path.field("method"), e.method(), PaymentMethod.class, true);
-    if (method == null || amount == null) {
+    if (method == null || amount == null || reference == null || date == null) {
       return null;
     }
     return problems.attempt(
@@ -608,10 +622,14 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry adjustment(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, @Nullable Money amount) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable Money amount) {
     ChargeType type = enumOf(path.field("chargeType"), e.chargeType(), ChargeType.class, true);
     String reason = required(path.field("reason"), e.reason());
-    if (type == null || amount == null || reason == null) {
+    if (type == null || amount == null || reason == null || reference == null || date == null) {
       return null;
     }
     return problems.attempt(
@@ -628,9 +646,13 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry credit(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, @Nullable Money amount) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable Money amount) {
     String reason = required(path.field("reason"), e.reason());
-    if (amount == null || reason == null) {
+    if (amount == null || reason == null || reference == null || date == null) {
       return null;
     }
     return problems.attempt(
@@ -646,10 +668,14 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry writeOff(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, @Nullable Money amount) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable Money amount) {
     WriteOffReason reason = enumOf(path.field("reason"), e.reason(), WriteOffReason.class, true);
     String by = required(path.field("authorisedBy"), e.authorisedBy());
-    if (amount == null || reason == null || by == null) {
+    if (amount == null || reason == null || by == null || reference == null || date == null) {
       return null;
     }
     return problems.attempt(
@@ -666,10 +692,14 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry refund(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, @Nullable Money amount) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable Money amount) {
     PaymentMethod method = enumOf(path.field("method"), e.method(), PaymentMethod.class, true);
     String reason = required(path.field("reason"), e.reason());
-    if (amount == null || method == null || reason == null) {
+    if (amount == null || method == null || reason == null || reference == null || date == null) {
       return null;
     }
     return problems.attempt(
@@ -685,10 +715,14 @@ final class ScenarioTranslator {
   }
 
   private @Nullable LedgerEntry reversal(
-      FieldPath path, EntryDoc e, String reference, LocalDate date, AccountParts parts) {
+      FieldPath path,
+      EntryDoc e,
+      @Nullable String reference,
+      @Nullable LocalDate date,
+      @Nullable AccountParts parts) {
     String reverses = required(path.field("reverses"), e.reverses());
     String reason = required(path.field("reason"), e.reason());
-    if (reverses == null || reason == null) {
+    if (reverses == null || reason == null || reference == null || date == null || parts == null) {
       return null;
     }
     PostedEntry target = parts.byReference.get(reverses);
@@ -1187,7 +1221,7 @@ final class ScenarioTranslator {
       return null;
     }
     AccountParts parts = accounts.get(AccountId.of(id));
-    if (parts == null) {
+    if (parts == null && !declaredAccounts.contains(id)) {
       problems.add(path, "account '" + id + "' is not in accounts");
     }
     return parts;
