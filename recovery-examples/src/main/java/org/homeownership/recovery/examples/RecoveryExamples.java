@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Runs the Home Ownership Recovery library on example data.",
     subcommands = {
       DemoCommand.class,
-      org.homeownership.recovery.examples.scenario.EvaluateCommand.class
+      org.homeownership.recovery.examples.scenario.EvaluateCommand.class,
+      org.homeownership.recovery.examples.payments.ImportPaymentsCommand.class
     })
 public final class RecoveryExamples implements Runnable {
 
