@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       org.homeownership.recovery.examples.scenario.EvaluateCommand.class,
-      org.homeownership.recovery.examples.payments.ImportPaymentsCommand.class
+      org.homeownership.recovery.examples.payments.ImportPaymentsCommand.class,
+      org.homeownership.recovery.examples.account.StatementCommand.class,
+      org.homeownership.recovery.examples.account.WorklistCommand.class,
+      org.homeownership.recovery.examples.account.CaseFileCommand.class
     })
 public final class RecoveryExamples implements Runnable {
 
