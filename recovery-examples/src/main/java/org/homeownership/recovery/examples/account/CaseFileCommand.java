@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     name = "case-file",
     mixinStandardHelpOptions = true,
     description = {
+      "Writes a court or tribunal bundle for one account.",
       "Writes a court or tribunal bundle for ACCOUNT: index.txt (chronology of charges,",
       "payments and every other ledger entry; the recovery decision) and the statement of",
       "account as PDF and text. --output FILE.zip writes a zip; any other path is a folder."

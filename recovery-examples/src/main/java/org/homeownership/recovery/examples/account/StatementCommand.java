@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     name = "statement",
     mixinStandardHelpOptions = true,
     description = {
+      "Prints an account's statement of account, as text or PDF.",
       "Prints the statement of account of ACCOUNT from the database: opening balance, every",
       "entry with its running balance, closing balance. As text, or as a PDF/A letter."
     })

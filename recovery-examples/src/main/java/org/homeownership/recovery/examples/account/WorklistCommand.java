@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     name = "worklist",
     mixinStandardHelpOptions = true,
     description = {
+      "Prints the recovery worklist of every account in the database.",
       "Sweeps every account in the database with the default recovery policy and prints the",
       "worklist: counts by outcome and action, then each account with work to do. Cases are",
       "not stored yet, so every account starts at no stage."

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     name = "import-payments",
     mixinStandardHelpOptions = true,
     description = {
+      "Posts a payment file to the database, all or nothing, idempotently.",
       "Posts a payment file (CSV: date,reference,amount,method,account; see",
       "docs/payment-file.md). Every row is checked first; by default a file with any bad row",
       "is rejected and nothing is posted. Running the same file again posts nothing new."

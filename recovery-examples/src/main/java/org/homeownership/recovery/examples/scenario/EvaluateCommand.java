@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
+      "Runs the library on a scenario file and writes the results as JSON.",
       "Reads a scenario (dwellings, accounts, ledger entries, holds, demands, arrangements,",
       "a recovery policy and the date), runs the library on it and writes JSON: balances, aged",
       "debt, statutory checks, arrangement states and each account's recovery decision with",
@@ -82,7 +83,13 @@ public final class EvaluateCommand implements Callable<Integer> {
               read.monitoring(),
               read.budget());
     }
-    String json = Json.write(new ScenarioRunner().run(read));
+    String json;
+    try {
+      json = Json.write(new ScenarioRunner().run(read));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println(file.getFileName() + ": cannot be evaluated: " + e.getMessage());
+      return 2;
+    }
     if (output != null) {
       Files.writeString(output, json, StandardCharsets.UTF_8);
       err.println("wrote " + output);
