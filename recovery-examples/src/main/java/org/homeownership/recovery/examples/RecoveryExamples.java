@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Home Ownership Recovery examples 0.1.0",
     description = "Runs the Home Ownership Recovery library on example data.",
-    subcommands = {DemoCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      org.homeownership.recovery.examples.scenario.EvaluateCommand.class,
+      org.homeownership.recovery.examples.payments.ImportPaymentsCommand.class,
+      org.homeownership.recovery.examples.account.StatementCommand.class,
+      org.homeownership.recovery.examples.account.WorklistCommand.class,
+      org.homeownership.recovery.examples.account.CaseFileCommand.class
+    })
 public final class RecoveryExamples implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,274 @@
+package org.homeownership.recovery.examples.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Bad scenario files: each problem names the field, its line and column and what is wrong, every
+ * problem is reported at once, and nothing is evaluated.
+ */
+class ScenarioBadInputTest {
+
+  /** A valid scenario; each test breaks one line of it. */
+  private static final String GOOD =
+      """
+      {
+        "formatVersion": 1,
+        "name": "bad-input",
+        "asOf": "2025-05-01",
+        "dwellings": [
+          {"id": "MAR-012", "estate": "TABARD", "block": "Marlowe House", "tenure": "LEASEHOLD"}
+        ],
+        "accounts": [
+          {
+            "id": "SC-1001",
+            "stream": "SERVICE_CHARGES",
+            "dwelling": "MAR-012",
+            "parties": [{"id": "P-1", "role": "LEASEHOLDER", "name": "A. Leaseholder"}],
+            "correspondenceAddress": {"lines": ["Flat 12"], "town": "London", "postcode": "SE1 4XY"}
+          }
+        ],
+        "entries": [
+          {
+            "account": "SC-1001",
+            "kind": "CHARGE",
+            "reference": "SC-2025-Q1",
+            "chargeType": "SERVICE_CHARGE",
+            "date": "2025-03-01",
+            "dueDate": "2025-04-01",
+            "amount": "450.00"
+          }
+        ]
+      }
+      """;
+
+  private static List<ScenarioProblem> problems(String json) {
+    ScenarioRejectedException e =
+        catchThrowableOfType(
+            ScenarioRejectedException.class, () -> new ScenarioReader().read("bad.json", json));
+    assertThat(e).as("the scenario should be rejected").isNotNull();
+    return e.problems();
+  }
+
+  private static String replace(String from, String to) {
+    assertThat(GOOD).contains(from);
+    return GOOD.replace(from, to);
+  }
+
+  private static int lineOf(String json, String text) {
+    return json.substring(0, json.indexOf(text)).split("\n", -1).length;
+  }
+
+  @Test
+  void theGoodScenarioIsAccepted() {
+    Scenario scenario = new ScenarioReader().read("good.json", GOOD);
+    assertThat(scenario.accounts()).hasSize(1);
+    assertThat(scenario.accounts().get(0).ledger().balanceAt(scenario.asOf()).format())
+        .isEqualTo("£450.00");
+  }
+
+  @Test
+  void anUnknownFieldIsNamedWithItsLine() {
+    String json = replace("\"dueDate\": \"2025-04-01\",", "\"dueOn\": \"2025-04-01\",");
+    assertThat(problems(json))
+        .containsExactly(
+            new ScenarioProblem(
+                "entries[0].dueOn",
+                lineOf(json, "dueOn"),
+                16,
+                "unknown field 'dueOn' (see docs/scenarios.md for the format)"));
+  }
+
+  @Test
+  void aMissingRequiredFieldIsNamedWithTheLineOfItsObject() {
+    String json = replace(",\n      \"amount\": \"450.00\"", "");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("entries[0].amount");
+              assertThat(p.line()).isEqualTo(lineOf(json, "{\n      \"account\""));
+              assertThat(p.message()).startsWith("is required: an amount as text");
+            });
+  }
+
+  @Test
+  void aWrongTypeIsNamedWithItsLineAndTheValueFound() {
+    String json = replace("\"amount\": \"450.00\"", "\"amount\": 450.00");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("entries[0].amount");
+              assertThat(p.line()).isEqualTo(lineOf(json, "\"amount\""));
+              assertThat(p.message())
+                  .isEqualTo("wrong type: expected text in quotes, found the number 450.00");
+            });
+  }
+
+  @Test
+  void badDatesAreNamedWithTheirValue() {
+    String json =
+        replace("\"date\": \"2025-03-01\"", "\"date\": \"01/03/2025\"")
+            .replace("\"dueDate\": \"2025-04-01\"", "\"dueDate\": \"2025-02-30\"");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::describe)
+        .containsExactly(
+            "line "
+                + lineOf(json, "\"date\"")
+                + ", column 15: entries[0].date: '01/03/2025' is not a date as YYYY-MM-DD",
+            "line "
+                + lineOf(json, "\"dueDate\"")
+                + ", column 18: entries[0].dueDate: '2025-02-30' is not a real date");
+  }
+
+  @Test
+  void moneyMustBeTextWithExactlyTwoDecimalPlaces() {
+    for (String bad : List.of("450", "450.5", "450.001", "£450.00", "1,450.00", "0450.00")) {
+      String json = replace("\"amount\": \"450.00\"", "\"amount\": \"" + bad + "\"");
+      assertThat(problems(json))
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.path()).isEqualTo("entries[0].amount");
+                assertThat(p.line()).isEqualTo(lineOf(json, "\"amount\""));
+                assertThat(p.message())
+                    .isEqualTo(
+                        "'"
+                            + bad
+                            + "' is not an amount with exactly two decimal places, such as"
+                            + " \"450.00\"");
+              });
+    }
+  }
+
+  @Test
+  void aNegativeChargeIsRefused() {
+    String json = replace("\"amount\": \"450.00\"", "\"amount\": \"-450.00\"");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::message)
+        .containsExactly("'-450.00' must be above zero");
+  }
+
+  @Test
+  void anEntryForAnUnknownAccountIsNamed() {
+    String json = replace("\"account\": \"SC-1001\",", "\"account\": \"SC-9999\",");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("entries[0].account");
+              assertThat(p.line()).isEqualTo(lineOf(json, "SC-9999"));
+              assertThat(p.message()).isEqualTo("account 'SC-9999' is not in accounts");
+            });
+  }
+
+  @Test
+  void formatVersionIsRequiredAndMustBeOne() {
+    String missing = replace("\"formatVersion\": 1,\n", "");
+    assertThat(problems(missing))
+        .extracting(ScenarioProblem::describe)
+        .containsExactly(
+            "line 1, column 1: formatVersion: is required; this reader reads format 1");
+    String two = replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
+    assertThat(problems(two))
+        .extracting(ScenarioProblem::describe)
+        .containsExactly(
+            "line 2, column 20: formatVersion: format 2 is not supported; this reader reads"
+                + " format 1");
+  }
+
+  @Test
+  void aRuleOfTheCoreIsReportedAtThePathOfTheObjectThatBrokeIt() {
+    String json = replace("\"role\": \"LEASEHOLDER\"", "\"role\": \"FREEHOLDER\"");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("accounts[0]");
+              assertThat(p.line()).isEqualTo(lineOf(json, "{\n      \"id\": \"SC-1001\""));
+              assertThat(p.message())
+                  .isEqualTo(
+                      "account SC-1001: party P-1 is a FREEHOLDER but a LEASEHOLD"
+                          + " SERVICE_CHARGES account needs a LEASEHOLDER");
+            });
+  }
+
+  @Test
+  void anUnknownEnumValueListsTheAllowedOnes() {
+    String json = replace("\"stream\": \"SERVICE_CHARGES\"", "\"stream\": \"SERVICE\"");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::message)
+        .containsExactly(
+            "'SERVICE' is not one of SERVICE_CHARGES, MAJOR_WORKS, DISTRICT_HEATING,"
+                + " SHARED_OWNERSHIP_RENT, GROUND_RENT, SUNDRY_DEBTS");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceInFileOrder() {
+    String json =
+        replace("\"asOf\": \"2025-05-01\"", "\"asOf\": \"2025-13-01\"")
+            .replace("\"tenure\": \"LEASEHOLD\"", "\"tenure\": \"LEASEHOLD\", \"floors\": 3")
+            .replace("\"account\": \"SC-1001\",", "\"account\": \"SC-1002\",")
+            .replace("\"amount\": \"450.00\"", "\"amount\": \"450\"");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::path)
+        .containsExactly("asOf", "dwellings[0].floors", "entries[0].account", "entries[0].amount");
+  }
+
+  @Test
+  void malformedJsonIsReportedWithItsLine() {
+    String json = replace("\"kind\": \"CHARGE\",", "\"kind\": \"CHARGE\"");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(lineOf(json, "\"reference\""));
+              assertThat(p.message()).startsWith("is not valid JSON: Unexpected character");
+            });
+  }
+
+  @Test
+  void aDisputeOnAnUnknownChargeIsNamed() {
+    String json =
+        replace(
+            "\n}\n",
+            ",\n  \"holds\": [{\"account\": \"SC-1001\", \"kind\": \"DISPUTE\", \"charge\":"
+                + " \"SC-2024-Q4\", \"start\": \"2025-04-10\", \"setBy\": \"HO-0042\"}]\n}\n");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::describe)
+        .containsExactly(
+            "line "
+                + lineOf(json, "\"holds\"")
+                + ", column 65: holds[0].charge: no entry on account SC-1001 has reference"
+                + " 'SC-2024-Q4'");
+  }
+
+  @Test
+  void theCommandPrintsEveryProblemAndEvaluatesNothing(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, replace("\"amount\": \"450.00\"", "\"amount\": \"450.5\""));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new EvaluateCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int status = cli.execute("--scenario", file.toString());
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .contains("bad.json: 1 problem; nothing was evaluated")
+        .contains(
+            "column 17: entries[0].amount: '450.5' is not an amount with exactly two decimal"
+                + " places");
+  }
+}
