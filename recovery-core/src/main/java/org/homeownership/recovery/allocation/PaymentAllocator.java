@@ -102,17 +102,17 @@ public final class PaymentAllocator {
    */
   public Allocation allocate(Ledger ledger, LocalDate asOf, Set<EntryId> disputed) {
     ImmutableList<PostedEntry> entries = ledger.entries();
-    Set<EntryId> reversed = reversedOn(entries, asOf);
-    boolean anyReversed = !reversed.isEmpty();
     boolean anyDisputed = !disputed.isEmpty();
     long asOfDay = asOf.toEpochDay();
+    // One pass over the entries, which are scattered over the heap: the reversed ids are gathered
+    // on the way and their entries taken out afterwards, as Ledger.reversedOn(asOf) would give.
+    // Most ledgers have no reversal, and then no set is built.
+    Set<EntryId> reversed = Set.of();
     List<ChargeState> charges = new ArrayList<>(entries.size());
     List<CreditState> credits = new ArrayList<>(entries.size());
     for (PostedEntry posted : entries) {
       LedgerEntry entry = posted.entry();
-      if (entry instanceof Reversal
-          || entry.date().toEpochDay() > asOfDay
-          || (anyReversed && reversed.contains(posted.id()))) {
+      if (entry.date().toEpochDay() > asOfDay) {
         continue;
       }
       if (entry instanceof DebitEntry debit) {
@@ -120,9 +120,19 @@ public final class PaymentAllocator {
             new ChargeState(posted.id(), debit, anyDisputed && disputed.contains(posted.id())));
       } else if (entry instanceof CreditEntry credit) {
         credits.add(new CreditState(posted.id(), credit));
+      } else if (entry instanceof Reversal reversal) {
+        if (reversed.isEmpty()) {
+          reversed = new HashSet<>();
+        }
+        reversed.add(reversal.reverses());
       } else {
         throw new IllegalStateException("unknown entry kind " + entry.kind());
       }
+    }
+    if (!reversed.isEmpty()) {
+      Set<EntryId> undone = reversed;
+      charges.removeIf(charge -> undone.contains(charge.id));
+      credits.removeIf(credit -> undone.contains(credit.id));
     }
     charges.sort(RAISED_THEN_OLDEST_DUE_FIRST);
     credits.sort(CREDIT_ORDER_FAST);
@@ -141,23 +151,6 @@ public final class PaymentAllocator {
     }
     return new Allocation(
         ledger.account(), asOf, strategy.describe(), chargeResults.build(), creditResults.build());
-  }
-
-  /**
-   * The ids reversed by reversals dated on or before {@code asOf}, as {@link Ledger#reversedOn};
-   * most ledgers have no reversal, and then no set is built.
-   */
-  private static Set<EntryId> reversedOn(List<PostedEntry> entries, LocalDate asOf) {
-    Set<EntryId> reversed = Set.of();
-    for (PostedEntry posted : entries) {
-      if (posted.entry() instanceof Reversal reversal && !reversal.date().isAfter(asOf)) {
-        if (reversed.isEmpty()) {
-          reversed = new HashSet<>();
-        }
-        reversed.add(reversal.reverses());
-      }
-    }
-    return reversed;
   }
 
   /** Merges the two date-ordered lists, debits first on each date. */
@@ -309,9 +302,15 @@ public final class PaymentAllocator {
     }
 
     ChargeAllocation result() {
-      Money left = Money.ofPence(outstanding);
+      Money amount = charge.amount();
+      long paid = amount.pence() - outstanding;
       return new ChargeAllocation(
-          id, charge, charge.amount().minus(left), left, disputed, paidBy());
+          id,
+          charge,
+          outstanding == 0 ? amount : Money.ofPence(paid),
+          paid == 0 ? amount : Money.ofPence(outstanding),
+          disputed,
+          paidBy());
     }
   }
 
@@ -330,8 +329,13 @@ public final class PaymentAllocator {
     }
 
     CreditAllocation result() {
-      Money left = Money.ofPence(remaining);
-      return new CreditAllocation(id, credit, credit.amount().minus(left), left);
+      Money amount = credit.amount();
+      long used = amount.pence() - remaining;
+      return new CreditAllocation(
+          id,
+          credit,
+          remaining == 0 ? amount : Money.ofPence(used),
+          used == 0 ? amount : Money.ofPence(remaining));
     }
   }
 }
