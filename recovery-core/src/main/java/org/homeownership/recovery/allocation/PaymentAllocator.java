@@ -259,7 +259,7 @@ public final class PaymentAllocator {
     final long day;
     final long dueDay;
     private @Nullable Settlement onlySettlement;
-    private @Nullable List<Settlement> settlements;
+    private ImmutableList.@Nullable Builder<Settlement> settlements;
     long outstanding;
 
     ChargeState(EntryId id, DebitEntry charge, boolean disputed) {
@@ -278,15 +278,15 @@ public final class PaymentAllocator {
       } else if (onlySettlement == null) {
         onlySettlement = settlement;
       } else {
-        settlements = new ArrayList<>(4);
-        settlements.add(onlySettlement);
+        // The builder hands its array to the list it builds, where copying an ArrayList would not.
+        settlements = ImmutableList.<Settlement>builderWithExpectedSize(4).add(onlySettlement);
         settlements.add(settlement);
       }
     }
 
     private ImmutableList<Settlement> paidBy() {
       if (settlements != null) {
-        return ImmutableList.copyOf(settlements);
+        return settlements.build();
       }
       return onlySettlement == null ? ImmutableList.of() : ImmutableList.of(onlySettlement);
     }
