@@ -114,8 +114,12 @@ final class H2Portfolio {
       List<Ledger> group = ledgers.subList(from, Math.min(ledgers.size(), from + perBatch));
       List<Posting> entries = new ArrayList<>();
       List<EntryId> generatedIds = new ArrayList<>();
+      store.inTransaction(
+          transaction -> {
+            group.forEach(ledger -> transaction.save(account(ledger.account())));
+            return null;
+          });
       for (Ledger ledger : group) {
-        store.save(account(ledger.account()));
         for (PostedEntry posted : ledger.entries()) {
           if (!(posted.entry() instanceof Reversal)) {
             entries.add(new Posting(ledger.account(), posted.entry()));

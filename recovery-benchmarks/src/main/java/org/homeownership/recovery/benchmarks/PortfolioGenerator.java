@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.ChargeType;
@@ -67,6 +69,17 @@ public final class PortfolioGenerator {
       ledgers.add(ledger(accountId(a), random.split()));
     }
     return ledgers;
+  }
+
+  /**
+   * The same ledgers as {@link #ledgers}, generated one at a time as the stream is read, so that a
+   * large portfolio can be loaded into a database without holding it in memory.
+   */
+  public static Stream<Ledger> stream(int accounts) {
+    SplittableRandom random = new SplittableRandom(SEED);
+    return IntStream.rangeClosed(1, accounts)
+        .sequential()
+        .mapToObj(a -> ledger(accountId(a), random.split()));
   }
 
   /** The id of the {@code n}th generated account. */

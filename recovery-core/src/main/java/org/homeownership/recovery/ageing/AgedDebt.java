@@ -51,10 +51,74 @@ public final class AgedDebt {
   /** Sums the aged debt of many accounts, streaming, into one portfolio figure. */
   public static Collector<AgedDebt, ?, AgedDebt> summing(LocalDate asOf, AgeingBands bands) {
     return Collector.of(
-        () -> new AgedDebt[] {none(asOf, bands)},
-        (sum, next) -> sum[0] = sum[0].plus(next),
-        (a, b) -> new AgedDebt[] {a[0].plus(b[0])},
-        sum -> sum[0]);
+        () -> new Sum(none(asOf, bands)), Sum::add, (a, b) -> a.add(b.result()), Sum::result);
+  }
+
+  /**
+   * A running portfolio total in pence, so that summing does not build a new map and new band
+   * amounts for every account. Adds exactly as {@link #plus} does, with the same checks.
+   */
+  private static final class Sum {
+    private final AgedDebt start;
+    private final long[][] pence = new long[ChargeType.values().length][];
+    private long unallocatedCredit;
+    private long disputed;
+    private long accounts;
+    private long accountsInArrears;
+
+    Sum(AgedDebt start) {
+      this.start = start;
+    }
+
+    Sum add(AgedDebt next) {
+      start.requireSameBasis(next);
+      for (Map.Entry<ChargeType, BandAmounts> entry : next.byChargeType.entrySet()) {
+        int type = entry.getKey().ordinal();
+        long[] row = pence[type];
+        if (row == null) {
+          row = new long[start.bands.size()];
+          pence[type] = row;
+        }
+        entry.getValue().addTo(row);
+      }
+      unallocatedCredit = Math.addExact(unallocatedCredit, next.unallocatedCredit.pence());
+      disputed = Math.addExact(disputed, next.disputed.pence());
+      accounts += next.accounts;
+      accountsInArrears += next.accountsInArrears;
+      return this;
+    }
+
+    AgedDebt result() {
+      EnumMap<ChargeType, BandAmounts> byType = new EnumMap<>(ChargeType.class);
+      for (ChargeType type : ChargeType.values()) {
+        if (pence[type.ordinal()] != null) {
+          byType.put(type, BandAmounts.ofPence(pence[type.ordinal()]));
+        }
+      }
+      return start.plus(
+          new AgedDebt(
+              start.asOf,
+              start.bands,
+              byType,
+              Money.ofPence(unallocatedCredit),
+              Money.ofPence(disputed),
+              accounts,
+              accountsInArrears));
+    }
+  }
+
+  private void requireSameBasis(AgedDebt other) {
+    if (!asOf.equals(other.asOf) || !bands.equals(other.bands)) {
+      throw new IllegalArgumentException(
+          "cannot add aged debt as of "
+              + other.asOf
+              + " with bands "
+              + other.bands
+              + " to aged debt as of "
+              + asOf
+              + " with bands "
+              + bands);
+    }
   }
 
   /** The date the debt was aged at. */
@@ -117,17 +181,7 @@ public final class AgedDebt {
    * @throws IllegalArgumentException if they were aged at different dates or with different bands
    */
   public AgedDebt plus(AgedDebt other) {
-    if (!asOf.equals(other.asOf) || !bands.equals(other.bands)) {
-      throw new IllegalArgumentException(
-          "cannot add aged debt as of "
-              + other.asOf
-              + " with bands "
-              + other.bands
-              + " to aged debt as of "
-              + asOf
-              + " with bands "
-              + bands);
-    }
+    requireSameBasis(other);
     EnumMap<ChargeType, BandAmounts> sum = new EnumMap<>(ChargeType.class);
     sum.putAll(byChargeType);
     other.byChargeType.forEach((type, amounts) -> sum.merge(type, amounts, BandAmounts::plus));

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.ChargeAllocation;
+import org.homeownership.recovery.allocation.CreditAllocation;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.money.Money;
 
@@ -54,9 +55,18 @@ public final class ArrearsAgeing {
         allocation.asOf(),
         bands,
         byType,
-        allocation.unallocatedCredit(),
+        Money.ofPence(unallocated(allocation)),
         Money.ofPence(disputed),
         1,
         overdue > 0 ? 1 : 0);
+  }
+
+  /** {@link Allocation#unallocatedCredit()} in pence, without a {@code Money} per credit. */
+  private static long unallocated(Allocation allocation) {
+    long pence = 0;
+    for (CreditAllocation credit : allocation.credits()) {
+      pence = Math.addExact(pence, credit.unallocated().pence());
+    }
+    return pence;
   }
 }

@@ -40,6 +40,20 @@ public final class BandAmounts {
     return new BandAmounts(sum);
   }
 
+  /**
+   * Adds these amounts into {@code sum}, band by band, for a running total.
+   *
+   * @throws IllegalArgumentException if {@code sum} has a different number of bands
+   */
+  void addTo(long[] sum) {
+    if (sum.length != pence.length) {
+      throw new IllegalArgumentException("cannot add " + pence.length + " bands to " + sum.length);
+    }
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] = Math.addExact(sum[i], pence[i]);
+    }
+  }
+
   /** The amount in band {@code index}. */
   public Money get(int index) {
     return Money.ofPence(pence[index]);

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.homeownership.recovery.ledger.LedgerEntry;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Allocates an account's payments and credits to its charges.
@@ -44,6 +47,42 @@ public final class PaymentAllocator {
           .thenComparing(c -> c.credit.amount())
           .thenComparing(c -> c.id);
 
+  /**
+   * {@link #CREDIT_ORDER} with the date compared as a day number first: the same order, without
+   * going through the key extractors for the credits on different days (nearly all of them).
+   */
+  private static final Comparator<CreditState> CREDIT_ORDER_FAST =
+      (a, b) -> {
+        int byDay = Long.compare(a.day, b.day);
+        return byDay != 0 ? byDay : CREDIT_ORDER.compare(a, b);
+      };
+
+  /**
+   * Date raised, then {@link OpenCharge#OLDEST_DUE_FIRST}: the order charges are replayed in. The
+   * day numbers are compared first; ties fall back to the full comparator, so the order is the
+   * same.
+   */
+  private static final Comparator<ChargeState> RAISED_THEN_OLDEST_DUE_FIRST =
+      (a, b) -> {
+        int byDay = Long.compare(a.day, b.day);
+        if (byDay != 0) {
+          return byDay;
+        }
+        int byDue = Long.compare(a.dueDay, b.dueDay);
+        return byDue != 0 ? byDue : OpenCharge.OLDEST_DUE_FIRST.compare(a, b);
+      };
+
+  /** {@link OpenCharge#OLDEST_DUE_FIRST}, comparing the due and raised day numbers first. */
+  private static final Comparator<ChargeState> OLDEST_DUE_FIRST_FAST =
+      (a, b) -> {
+        int byDue = Long.compare(a.dueDay, b.dueDay);
+        if (byDue != 0) {
+          return byDue;
+        }
+        int byDay = Long.compare(a.day, b.day);
+        return byDay != 0 ? byDay : OpenCharge.OLDEST_DUE_FIRST.compare(a, b);
+      };
+
   private final AllocationStrategy strategy;
 
   /** An allocator that uses {@code strategy}. */
@@ -62,47 +101,65 @@ public final class PaymentAllocator {
    * @param disputed the ids of charges in dispute, which no payment or credit pays
    */
   public Allocation allocate(Ledger ledger, LocalDate asOf, Set<EntryId> disputed) {
-    Set<EntryId> reversed = ledger.reversedOn(asOf);
-    List<ChargeState> charges = new ArrayList<>();
-    List<CreditState> credits = new ArrayList<>();
-    for (PostedEntry posted : ledger.entries()) {
+    ImmutableList<PostedEntry> entries = ledger.entries();
+    boolean anyDisputed = !disputed.isEmpty();
+    long asOfDay = asOf.toEpochDay();
+    // One pass over the entries, which are scattered over the heap: the reversed ids are gathered
+    // on the way and their entries taken out afterwards, as Ledger.reversedOn(asOf) would give.
+    // Most ledgers have no reversal, and then no set is built.
+    Set<EntryId> reversed = Set.of();
+    List<ChargeState> charges = new ArrayList<>(entries.size());
+    List<CreditState> credits = new ArrayList<>(entries.size());
+    for (PostedEntry posted : entries) {
       LedgerEntry entry = posted.entry();
-      if (entry.date().isAfter(asOf)
-          || entry instanceof Reversal
-          || reversed.contains(posted.id())) {
+      if (entry.date().toEpochDay() > asOfDay) {
         continue;
       }
       if (entry instanceof DebitEntry debit) {
-        charges.add(new ChargeState(posted.id(), debit, disputed.contains(posted.id())));
+        charges.add(
+            new ChargeState(posted.id(), debit, anyDisputed && disputed.contains(posted.id())));
       } else if (entry instanceof CreditEntry credit) {
         credits.add(new CreditState(posted.id(), credit));
+      } else if (entry instanceof Reversal reversal) {
+        if (reversed.isEmpty()) {
+          reversed = new HashSet<>();
+        }
+        reversed.add(reversal.reverses());
       } else {
         throw new IllegalStateException("unknown entry kind " + entry.kind());
       }
     }
-    charges.sort(
-        Comparator.comparing((ChargeState c) -> c.charge.date())
-            .thenComparing(OpenCharge.OLDEST_DUE_FIRST));
-    credits.sort(CREDIT_ORDER);
+    if (!reversed.isEmpty()) {
+      Set<EntryId> undone = reversed;
+      charges.removeIf(charge -> undone.contains(charge.id));
+      credits.removeIf(credit -> undone.contains(credit.id));
+    }
+    charges.sort(RAISED_THEN_OLDEST_DUE_FIRST);
+    credits.sort(CREDIT_ORDER_FAST);
     replay(charges, credits);
 
-    charges.sort(OpenCharge.OLDEST_DUE_FIRST);
+    charges.sort(OLDEST_DUE_FIRST_FAST);
+    ImmutableList.Builder<ChargeAllocation> chargeResults =
+        ImmutableList.builderWithExpectedSize(charges.size());
+    for (ChargeState charge : charges) {
+      chargeResults.add(charge.result());
+    }
+    ImmutableList.Builder<CreditAllocation> creditResults =
+        ImmutableList.builderWithExpectedSize(credits.size());
+    for (CreditState credit : credits) {
+      creditResults.add(credit.result());
+    }
     return new Allocation(
-        ledger.account(),
-        asOf,
-        strategy.describe(),
-        charges.stream().map(ChargeState::result).collect(ImmutableList.toImmutableList()),
-        credits.stream().map(CreditState::result).collect(ImmutableList.toImmutableList()));
+        ledger.account(), asOf, strategy.describe(), chargeResults.build(), creditResults.build());
   }
 
   /** Merges the two date-ordered lists, debits first on each date. */
   private void replay(List<ChargeState> charges, List<CreditState> credits) {
-    List<ChargeState> open = new ArrayList<>();
+    OpenCharges open = new OpenCharges();
     List<CreditState> waiting = new ArrayList<>();
     int nextCharge = 0;
     for (CreditState credit : credits) {
-      while (nextCharge < charges.size()
-          && !charges.get(nextCharge).charge.date().isAfter(credit.credit.date())) {
+      while (nextCharge < charges.size() && charges.get(nextCharge).day <= credit.day) {
         raise(charges.get(nextCharge++), open, waiting);
       }
       pay(credit, open);
@@ -116,7 +173,7 @@ public final class PaymentAllocator {
   }
 
   /** A charge is raised: credit waiting on the account pays it, oldest credit first. */
-  private void raise(ChargeState charge, List<ChargeState> open, List<CreditState> waiting) {
+  private void raise(ChargeState charge, OpenCharges open, List<CreditState> waiting) {
     if (charge.disputed) {
       return;
     }
@@ -130,23 +187,66 @@ public final class PaymentAllocator {
     }
   }
 
-  private void pay(CreditState credit, List<ChargeState> open) {
+  private void pay(CreditState credit, OpenCharges open) {
     if (open.isEmpty()) {
       return;
     }
-    open.sort(strategy.order(credit.credit));
-    for (Iterator<ChargeState> it = open.iterator(); it.hasNext() && credit.remaining > 0; ) {
-      ChargeState charge = it.next();
+    Comparator<? super ChargeState> order = strategy.order(credit.credit);
+    if (order == OpenCharge.OLDEST_DUE_FIRST) {
+      order = OLDEST_DUE_FIRST_FAST;
+    }
+    List<ChargeState> ordered = open.orderedBy(order);
+    int paidOff = 0;
+    for (int i = 0; i < ordered.size() && credit.remaining > 0; i++) {
+      ChargeState charge = ordered.get(i);
       long amount = Math.min(charge.outstanding, credit.remaining);
       charge.outstanding -= amount;
       credit.remaining -= amount;
-      LocalDate paidOn =
-          credit.credit.date().isAfter(charge.charge.date())
-              ? credit.credit.date()
-              : charge.charge.date();
-      charge.paidBy.add(new Settlement(credit.id, paidOn, Money.ofPence(amount)));
+      LocalDate paidOn = credit.day > charge.day ? credit.credit.date() : charge.charge.date();
+      charge.settled(new Settlement(credit.id, paidOn, Money.ofPence(amount)));
       if (charge.outstanding == 0) {
-        it.remove();
+        paidOff++;
+      }
+    }
+    // Paid off charges are always a prefix: each is paid in full before the next is touched.
+    open.removeFirst(paidOff);
+  }
+
+  /**
+   * The open charges, kept in the order of the last comparator asked for. A strategy whose order
+   * does not depend on the credit gives the same comparator each time, so the charges are sorted
+   * once and each newly raised charge is inserted in its place, instead of sorting for every
+   * credit. Every strategy's order is total (it ends with the charge's id), so a sorted list is the
+   * same however it was reached.
+   */
+  private static final class OpenCharges {
+    private final ArrayList<ChargeState> charges = new ArrayList<>();
+    private @Nullable Comparator<? super ChargeState> sortedBy;
+
+    boolean isEmpty() {
+      return charges.isEmpty();
+    }
+
+    void add(ChargeState charge) {
+      if (sortedBy == null) {
+        charges.add(charge);
+        return;
+      }
+      int at = Collections.binarySearch(charges, charge, sortedBy);
+      charges.add(at < 0 ? -at - 1 : at, charge);
+    }
+
+    List<ChargeState> orderedBy(Comparator<? super ChargeState> order) {
+      if (order != sortedBy) {
+        charges.sort(order);
+        sortedBy = order;
+      }
+      return charges;
+    }
+
+    void removeFirst(int count) {
+      if (count > 0) {
+        charges.subList(0, count).clear();
       }
     }
   }
@@ -156,14 +256,39 @@ public final class PaymentAllocator {
     final EntryId id;
     final DebitEntry charge;
     final boolean disputed;
-    final ImmutableList.Builder<Settlement> paidBy = ImmutableList.builder();
+    final long day;
+    final long dueDay;
+    private @Nullable Settlement onlySettlement;
+    private ImmutableList.@Nullable Builder<Settlement> settlements;
     long outstanding;
 
     ChargeState(EntryId id, DebitEntry charge, boolean disputed) {
       this.id = id;
       this.charge = charge;
       this.disputed = disputed;
+      this.day = charge.date().toEpochDay();
+      this.dueDay = charge.dueDate().toEpochDay();
       this.outstanding = charge.amount().pence();
+    }
+
+    /** Records a part payment; most charges are paid by one credit, so no list is made for one. */
+    void settled(Settlement settlement) {
+      if (settlements != null) {
+        settlements.add(settlement);
+      } else if (onlySettlement == null) {
+        onlySettlement = settlement;
+      } else {
+        // The builder hands its array to the list it builds, where copying an ArrayList would not.
+        settlements = ImmutableList.<Settlement>builderWithExpectedSize(4).add(onlySettlement);
+        settlements.add(settlement);
+      }
+    }
+
+    private ImmutableList<Settlement> paidBy() {
+      if (settlements != null) {
+        return settlements.build();
+      }
+      return onlySettlement == null ? ImmutableList.of() : ImmutableList.of(onlySettlement);
     }
 
     @Override
@@ -177,9 +302,15 @@ public final class PaymentAllocator {
     }
 
     ChargeAllocation result() {
-      Money left = Money.ofPence(outstanding);
+      Money amount = charge.amount();
+      long paid = amount.pence() - outstanding;
       return new ChargeAllocation(
-          id, charge, charge.amount().minus(left), left, disputed, paidBy.build());
+          id,
+          charge,
+          outstanding == 0 ? amount : Money.ofPence(paid),
+          paid == 0 ? amount : Money.ofPence(outstanding),
+          disputed,
+          paidBy());
     }
   }
 
@@ -187,17 +318,24 @@ public final class PaymentAllocator {
   private static final class CreditState {
     final EntryId id;
     final CreditEntry credit;
+    final long day;
     long remaining;
 
     CreditState(EntryId id, CreditEntry credit) {
       this.id = id;
       this.credit = credit;
+      this.day = credit.date().toEpochDay();
       this.remaining = credit.amount().pence();
     }
 
     CreditAllocation result() {
-      Money left = Money.ofPence(remaining);
-      return new CreditAllocation(id, credit, credit.amount().minus(left), left);
+      Money amount = credit.amount();
+      long used = amount.pence() - remaining;
+      return new CreditAllocation(
+          id,
+          credit,
+          remaining == 0 ? amount : Money.ofPence(used),
+          used == 0 ? amount : Money.ofPence(remaining));
     }
   }
 }

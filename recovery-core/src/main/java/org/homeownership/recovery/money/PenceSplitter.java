@@ -41,6 +41,16 @@ public final class PenceSplitter {
    */
   public static <K extends Comparable<? super K>> Split<K> split(
       Money amount, Map<K, ? extends Number> weights, ResiduePolicy<K> policy) {
+    return split(amount, weights, policy, true);
+  }
+
+  /**
+   * {@link #split}, with the {@code long} fast path allowed or not. The fast path is taken only
+   * when {@code |amount| × weight} cannot overflow a {@code long} for any weight; it gives exactly
+   * the shares of the {@code BigInteger} path, which property tests prove by calling both.
+   */
+  static <K extends Comparable<? super K>> Split<K> split(
+      Money amount, Map<K, ? extends Number> weights, ResiduePolicy<K> policy, boolean fast) {
     if (weights.isEmpty()) {
       throw new IllegalArgumentException("cannot split " + amount.format() + ": no weights");
     }
@@ -74,26 +84,18 @@ public final class PenceSplitter {
       }
     }
 
-    BigInteger magnitude = BigInteger.valueOf(amount.pence()).abs();
-    long[] shares = new long[keys.length];
-    BigInteger[] remainders = new BigInteger[keys.length];
-    // What is left to give; counting down from the amount cannot overflow, unlike summing the
-    // rounded shares, which can exceed the amount by up to half a penny a share.
-    long residue = Math.abs(amount.pence());
-    for (int k = 0; k < keys.length; k++) {
-      BigInteger[] qr = magnitude.multiply(whole[k]).divideAndRemainder(total);
-      shares[k] = qr[0].longValueExact();
-      remainders[k] = qr[1];
-      if (policy instanceof ResiduePolicy.HalfUpWithBearer
-          && remainders[k].shiftLeft(1).compareTo(total) >= 0) {
-        shares[k]++;
-      }
-      residue = Math.subtractExact(residue, shares[k]);
-    }
+    long[] shares =
+        fast && fitsInLong(amount, whole, total)
+            ? splitInLongs(Math.abs(amount.pence()), whole, total.longValueExact(), policy)
+            : splitInBigIntegers(BigInteger.valueOf(amount.pence()).abs(), whole, total, policy);
     if (policy instanceof ResiduePolicy.HalfUpWithBearer<K> halfUp) {
+      // What is left to give; counting down from the amount cannot overflow, unlike summing the
+      // rounded shares, which can exceed the amount by up to half a penny a share.
+      long residue = Math.abs(amount.pence());
+      for (long share : shares) {
+        residue = Math.subtractExact(residue, share);
+      }
       shares[indexOf(keys, halfUp.bearer())] += residue;
-    } else {
-      giveOnePennyEachToLargestRemainders(shares, remainders, residue);
     }
 
     ImmutableSortedMap.Builder<K, Money> result = ImmutableSortedMap.naturalOrder();
@@ -109,6 +111,83 @@ public final class PenceSplitter {
         result.build(),
         policy,
         new BigDecimal(total, scale));
+  }
+
+  /**
+   * True when {@code |amount| × weight} fits in a {@code long} for every weight: a number of {@code
+   * a} bits times one of {@code b} bits is below 2<sup>a+b</sup>, so a + b ≤ 63 is enough. The
+   * total weight must fit too.
+   */
+  private static boolean fitsInLong(Money amount, BigInteger[] whole, BigInteger total) {
+    if (total.bitLength() > 63) {
+      return false;
+    }
+    int amountBits = 64 - Long.numberOfLeadingZeros(Math.abs(amount.pence()));
+    int weightBits = 0;
+    for (BigInteger weight : whole) {
+      weightBits = Math.max(weightBits, weight.bitLength());
+    }
+    return amountBits + weightBits <= 63;
+  }
+
+  /**
+   * Each share rounded down (or half up, for a bearer policy), and for largest remainder the pence
+   * left over given out; in {@code long} arithmetic, exact because no product overflows.
+   */
+  private static long[] splitInLongs(
+      long magnitude, BigInteger[] whole, long total, ResiduePolicy<?> policy) {
+    long[] shares = new long[whole.length];
+    long[] remainders = new long[whole.length];
+    boolean halfUp = policy instanceof ResiduePolicy.HalfUpWithBearer;
+    long residue = magnitude;
+    for (int k = 0; k < whole.length; k++) {
+      long product = magnitude * whole[k].longValue();
+      shares[k] = product / total;
+      remainders[k] = product % total;
+      // remainder × 2 ≥ total, without the doubling that could overflow
+      if (halfUp && remainders[k] >= total - remainders[k]) {
+        shares[k]++;
+      }
+      residue -= shares[k];
+    }
+    if (!halfUp) {
+      Integer[] order = new Integer[shares.length];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(
+          order,
+          (a, b) -> {
+            int byRemainder = Long.compare(remainders[b], remainders[a]);
+            return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
+          });
+      for (int r = 0; r < residue; r++) {
+        shares[order[r]]++;
+      }
+    }
+    return shares;
+  }
+
+  /** As {@link #splitInLongs}, in {@code BigInteger} arithmetic, for any amount and weights. */
+  private static long[] splitInBigIntegers(
+      BigInteger magnitude, BigInteger[] whole, BigInteger total, ResiduePolicy<?> policy) {
+    long[] shares = new long[whole.length];
+    BigInteger[] remainders = new BigInteger[whole.length];
+    boolean halfUp = policy instanceof ResiduePolicy.HalfUpWithBearer;
+    long residue = magnitude.longValueExact();
+    for (int k = 0; k < whole.length; k++) {
+      BigInteger[] qr = magnitude.multiply(whole[k]).divideAndRemainder(total);
+      shares[k] = qr[0].longValueExact();
+      remainders[k] = qr[1];
+      if (halfUp && remainders[k].shiftLeft(1).compareTo(total) >= 0) {
+        shares[k]++;
+      }
+      residue = Math.subtractExact(residue, shares[k]);
+    }
+    if (!halfUp) {
+      giveOnePennyEachToLargestRemainders(shares, remainders, residue);
+    }
+    return shares;
   }
 
   private static BigDecimal exactWeight(Object key, Number weight) {

@@ -6,8 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.ledger.Adjustment;
@@ -57,43 +63,182 @@ final class EntryRows {
     return SELECT + " ORDER BY " + dialect.byAccount("account_id") + ", entry_id";
   }
 
+  /** Rows inserted per JDBC batch. */
+  static final int INSERT_BATCH = 1_000;
+
   /**
-   * Inserts {@code entry} on {@code account}'s ledger and returns the id the database gave it.
+   * Inserts each posting's entry, in the order given, as JDBC batches of up to {@value
+   * #INSERT_BATCH} rows, and returns the ids the database gave them, in the same order (so ids rise
+   * in posting order on each account).
    *
-   * @throws IllegalArgumentException if a text field cannot be stored
+   * @throws IllegalArgumentException if a text field cannot be stored; nothing of the failing batch
+   *     reaches the database
    */
-  static EntryId insert(Connection connection, AccountId account, LedgerEntry entry)
+  static List<EntryId> insertAll(Connection connection, List<Posting> postings)
       throws SQLException {
-    Columns c = Columns.of(entry);
+    List<EntryId> ids = new ArrayList<>(postings.size());
     try (PreparedStatement statement =
         connection.prepareStatement(INSERT, new String[] {"entry_id"})) {
-      Parameters.of(statement)
-          .reference("account id", account.value())
-          .name(entry.kind())
-          .name(entry.direction())
-          .date(entry.date())
-          .number(entry.amount().pence())
-          .reference("external reference", entry.externalReference().orElse(null))
-          .name(c.chargeType)
-          .date(c.dueDate)
-          .text("demand reference", c.demandReference)
-          .date(c.period == null ? null : c.period.start())
-          .date(c.period == null ? null : c.period.endExclusive())
-          .name(c.method)
-          .text("allocate-to reference", c.allocateTo)
-          .text("reason", c.reason)
-          .name(c.writeOffReason)
-          .text("authorised by", c.authorisedBy)
-          .number(c.reverses)
-          .name(c.reversedKind);
-      statement.executeUpdate();
-      try (ResultSet keys = statement.getGeneratedKeys()) {
-        if (!keys.next()) {
-          throw new SQLException("the database returned no entry id", "HY000");
+      for (int from = 0; from < postings.size(); from += INSERT_BATCH) {
+        List<Posting> chunk =
+            postings.subList(from, Math.min(postings.size(), from + INSERT_BATCH));
+        for (Posting posting : chunk) {
+          try {
+            bind(statement, posting.account(), posting.entry());
+          } catch (IllegalArgumentException e) {
+            statement.clearBatch();
+            throw new IllegalArgumentException(
+                "account " + posting.account() + ": " + e.getMessage(), e);
+          }
+          statement.addBatch();
         }
-        return EntryId.of(keys.getLong(1));
+        statement.executeBatch();
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+          for (int i = 0; i < chunk.size(); i++) {
+            if (!keys.next()) {
+              throw new SQLException(
+                  "the database returned " + i + " entry ids for " + chunk.size() + " rows",
+                  "HY000");
+            }
+            ids.add(EntryId.of(keys.getLong(1)));
+          }
+        }
       }
     }
+    return ids;
+  }
+
+  /**
+   * The entries already posted that {@link org.homeownership.recovery.ledger.Ledger#check} needs to
+   * judge {@code postings}: those on the same account with the same external reference, and for
+   * each reversal the entry it reverses and any reversal of that entry. Read in a few queries, not
+   * by reading each account's whole ledger.
+   *
+   * @return the entries found, by account, in posting order
+   */
+  static Map<AccountId, List<PostedEntry>> relevantTo(Connection connection, List<Posting> postings)
+      throws SQLException {
+    Map<AccountId, List<PostedEntry>> found = new HashMap<>();
+    Set<String> wanted = new HashSet<>();
+    List<Posting> referenced = new ArrayList<>();
+    for (Posting posting : postings) {
+      Optional<String> reference = posting.entry().externalReference();
+      // A reference the store cannot keep cannot be in it either; the insert refuses it by name.
+      if (reference.isPresent()
+          && storable(reference.get())
+          && storable(posting.account().value())
+          && wanted.add(key(posting.account().value(), reference.get()))) {
+        referenced.add(posting);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    for (int from = 0; from < referenced.size(); from += LOOK_UP_BATCH) {
+      List<Posting> chunk =
+          referenced.subList(from, Math.min(referenced.size(), from + LOOK_UP_BATCH));
+      Set<String> accounts = new LinkedHashSet<>();
+      Set<String> references = new LinkedHashSet<>();
+      for (Posting posting : chunk) {
+        accounts.add(posting.account().value());
+        references.add(posting.entry().externalReference().orElseThrow());
+      }
+      String sql =
+          SELECT
+              + " WHERE account_id IN ("
+              + placeholders(accounts.size())
+              + ") AND external_reference IN ("
+              + placeholders(references.size())
+              + ")";
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        Parameters parameters = Parameters.of(statement);
+        for (String account : accounts) {
+          parameters.reference("account id", account);
+        }
+        for (String reference : references) {
+          parameters.reference("external reference", reference);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            String account = rows.getString("account_id");
+            if (wanted.contains(key(account, rows.getString("external_reference")))) {
+              keep(found, seen, AccountId.of(account), read(rows));
+            }
+          }
+        }
+      }
+    }
+    for (Posting posting : postings) {
+      if (posting.entry() instanceof Reversal reversal && storable(posting.account().value())) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                SELECT + " WHERE account_id = ? AND (entry_id = ? OR reverses_entry_id = ?)")) {
+          Parameters.of(statement)
+              .reference("account id", posting.account().value())
+              .number(reversal.reverses().value())
+              .number(reversal.reverses().value());
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              keep(found, seen, posting.account(), read(rows));
+            }
+          }
+        }
+      }
+    }
+    found.values().forEach(entries -> entries.sort(Comparator.comparing(PostedEntry::id)));
+    return found;
+  }
+
+  private static boolean storable(String reference) {
+    return reference.length() <= Parameters.REFERENCE_LENGTH && reference.indexOf('\0') < 0;
+  }
+
+  /** Accounts or references per look-up query. */
+  private static final int LOOK_UP_BATCH = 500;
+
+  private static void keep(
+      Map<AccountId, List<PostedEntry>> found,
+      Set<Long> seen,
+      AccountId account,
+      PostedEntry entry) {
+    if (seen.add(entry.id().value())) {
+      found.computeIfAbsent(account, a -> new ArrayList<>()).add(entry);
+    }
+  }
+
+  private static String key(String account, String reference) {
+    return account + '\u0000' + reference;
+  }
+
+  /** {@code ?, ?, ...}, {@code count} times. */
+  static String placeholders(int count) {
+    StringBuilder sql = new StringBuilder(count * 3);
+    for (int i = 0; i < count; i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.toString();
+  }
+
+  private static void bind(PreparedStatement statement, AccountId account, LedgerEntry entry)
+      throws SQLException {
+    Columns c = Columns.of(entry);
+    Parameters.of(statement)
+        .reference("account id", account.value())
+        .name(entry.kind())
+        .name(entry.direction())
+        .date(entry.date())
+        .number(entry.amount().pence())
+        .reference("external reference", entry.externalReference().orElse(null))
+        .name(c.chargeType)
+        .date(c.dueDate)
+        .text("demand reference", c.demandReference)
+        .date(c.period == null ? null : c.period.start())
+        .date(c.period == null ? null : c.period.endExclusive())
+        .name(c.method)
+        .text("allocate-to reference", c.allocateTo)
+        .text("reason", c.reason)
+        .name(c.writeOffReason)
+        .text("authorised by", c.authorisedBy)
+        .number(c.reverses)
+        .name(c.reversedKind);
   }
 
   /** Reads the entries of one account, in posting order, from a result of {@link #selectOne}. */

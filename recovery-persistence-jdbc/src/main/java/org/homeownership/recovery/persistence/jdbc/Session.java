@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
@@ -35,6 +37,7 @@ import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.LedgerEntry;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.PostingResult;
+import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
@@ -272,35 +275,135 @@ final class Session implements StoreTransaction {
     return postAll(List.of(new Posting(account, entry))).get(0);
   }
 
+  /**
+   * Posts a batch. Every account is locked first, in one fixed order. Only the entries the posting
+   * rules need are read (those with the batch's external references, and what its reversals name),
+   * not whole ledgers; each posting is checked by {@link Ledger#check} against them and against the
+   * batch's own earlier postings, and the new entries are inserted as JDBC batches in the order
+   * given. The unique keys on (account, external reference) and on the reversed entry stay the last
+   * word if another writer bypasses the lock.
+   */
   @Override
   public List<PostingResult> postAll(List<Posting> postings) {
     try {
       // Lock every account in one fixed order, so that two batches never wait on each other.
       TreeSet<AccountId> accounts = new TreeSet<>();
       postings.forEach(posting -> accounts.add(posting.account()));
-      Map<AccountId, Ledger> ledgers = new HashMap<>();
-      for (AccountId account : accounts) {
-        if (!lock(account)) {
-          throw new UnknownAccountException(account);
-        }
-        ledgers.put(account, readLedger(account));
-      }
-      List<PostingResult> results = new ArrayList<>(postings.size());
+      lockAll(accounts);
+      Map<AccountId, List<PostedEntry>> known = EntryRows.relevantTo(connection, postings);
+      Batch batch = new Batch(known);
       for (Posting posting : postings) {
-        Ledger ledger = ledgers.get(posting.account());
-        Optional<PostedEntry> existing = ledger.check(posting.entry());
+        if (batch.dependsOnPending(posting)) {
+          batch.flush();
+        }
+        Optional<PostedEntry> existing =
+            Ledger.of(posting.account(), batch.knownOn(posting.account())).check(posting.entry());
         if (existing.isPresent()) {
-          results.add(new PostingResult(existing.get(), true));
+          batch.already(existing.get());
         } else {
-          PostedEntry posted = new PostedEntry(insert(posting), posting.entry());
-          ledgers.put(posting.account(), ledger.append(posted));
-          results.add(new PostingResult(posted, false));
+          batch.add(posting);
         }
       }
-      return Collections.unmodifiableList(results);
+      batch.flush();
+      return batch.results();
     } catch (SQLException e) {
       throw StorageException.of(
           "posting " + postings.size() + (postings.size() == 1 ? " entry" : " entries"), e);
+    }
+  }
+
+  /**
+   * The postings of one {@link #postAll} call as they are checked: new entries wait under a
+   * provisional id (above any id the database gives) until they are inserted together; a posting
+   * that names a waiting entry (the same external reference, or a second reversal of the same
+   * entry) first has the waiting entries inserted, so that every message names real ids.
+   */
+  private final class Batch {
+    private final Map<AccountId, List<PostedEntry>> known;
+    private final List<Posting> pending = new ArrayList<>();
+    private final List<PostedEntry> pendingEntries = new ArrayList<>();
+    private final Set<String> pendingReferences = new HashSet<>();
+    private final Set<Long> pendingReversed = new HashSet<>();
+    private final List<PostedEntry> entries = new ArrayList<>();
+    private final List<Boolean> already = new ArrayList<>();
+    private final Map<Long, PostedEntry> inserted = new HashMap<>();
+    private long provisional = Long.MAX_VALUE / 2;
+
+    Batch(Map<AccountId, List<PostedEntry>> known) {
+      this.known = known;
+    }
+
+    List<PostedEntry> knownOn(AccountId account) {
+      return known.computeIfAbsent(account, a -> new ArrayList<>());
+    }
+
+    boolean dependsOnPending(Posting posting) {
+      Optional<String> reference = posting.entry().externalReference();
+      return reference.isPresent()
+              && pendingReferences.contains(key(posting.account(), reference.get()))
+          || posting.entry() instanceof Reversal reversal
+              && pendingReversed.contains(reversal.reverses().value());
+    }
+
+    void already(PostedEntry existing) {
+      entries.add(existing);
+      already.add(true);
+    }
+
+    void add(Posting posting) {
+      PostedEntry waiting = new PostedEntry(EntryId.of(++provisional), posting.entry());
+      knownOn(posting.account()).add(waiting);
+      pending.add(posting);
+      pendingEntries.add(waiting);
+      posting
+          .entry()
+          .externalReference()
+          .ifPresent(reference -> pendingReferences.add(key(posting.account(), reference)));
+      if (posting.entry() instanceof Reversal reversal) {
+        pendingReversed.add(reversal.reverses().value());
+      }
+      entries.add(waiting);
+      already.add(false);
+    }
+
+    /** Inserts the waiting entries and puts their real ids in their place. */
+    void flush() throws SQLException {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<EntryId> ids;
+      try {
+        ids = EntryRows.insertAll(connection, pending);
+      } catch (InvalidPostingException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidPostingException(e.getMessage());
+      }
+      for (int i = 0; i < pending.size(); i++) {
+        PostedEntry waiting = pendingEntries.get(i);
+        PostedEntry real = new PostedEntry(ids.get(i), waiting.entry());
+        inserted.put(waiting.id().value(), real);
+        List<PostedEntry> onAccount = known.get(pending.get(i).account());
+        onAccount.set(onAccount.indexOf(waiting), real);
+      }
+      pending.clear();
+      pendingEntries.clear();
+      pendingReferences.clear();
+      pendingReversed.clear();
+    }
+
+    List<PostingResult> results() {
+      List<PostingResult> results = new ArrayList<>(entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        PostedEntry entry = entries.get(i);
+        results.add(
+            new PostingResult(inserted.getOrDefault(entry.id().value(), entry), already.get(i)));
+      }
+      return Collections.unmodifiableList(results);
+    }
+
+    private static String key(AccountId account, String reference) {
+      return account.value() + '\u0000' + reference;
     }
   }
 
@@ -322,13 +425,47 @@ final class Session implements StoreTransaction {
     }
   }
 
-  private EntryId insert(Posting posting) throws SQLException {
-    try {
-      return EntryRows.insert(connection, posting.account(), posting.entry());
-    } catch (InvalidPostingException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new InvalidPostingException("account " + posting.account() + ": " + e.getMessage());
+  /** Accounts locked per query. */
+  private static final int LOCK_BATCH = 500;
+
+  /**
+   * Locks the rows of {@code accounts} until the transaction ends, a few hundred to a query, in the
+   * database's order of account ids.
+   *
+   * @throws UnknownAccountException naming the first account, in id order, that does not exist
+   */
+  private void lockAll(TreeSet<AccountId> accounts) throws SQLException {
+    if (accounts.size() == 1) {
+      if (!lock(accounts.first())) {
+        throw new UnknownAccountException(accounts.first());
+      }
+      return;
+    }
+    List<AccountId> all = new ArrayList<>(accounts);
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < all.size(); from += LOCK_BATCH) {
+      List<AccountId> chunk = all.subList(from, Math.min(all.size(), from + LOCK_BATCH));
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "SELECT account_id FROM debtor_account WHERE account_id IN ("
+                  + EntryRows.placeholders(chunk.size())
+                  + ") ORDER BY "
+                  + dialect.byAccount("account_id")
+                  + " FOR UPDATE")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          statement.setString(i + 1, chunk.get(i).value());
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            found.add(rows.getString(1));
+          }
+        }
+      }
+    }
+    for (AccountId account : all) {
+      if (!found.contains(account.value())) {
+        throw new UnknownAccountException(account);
+      }
     }
   }
 
