@@ -7,5 +7,9 @@ public enum AuditedEntity {
   /** A recovery case (its stage history and holds), by account id. */
   RECOVERY_CASE,
   /** A payment arrangement, by arrangement id. */
-  ARRANGEMENT
+  ARRANGEMENT,
+  /** An account's contact log, by account id: each entry appended and each reply recorded. */
+  CONTACT_LOG,
+  /** The notices issued to an account, by account id: each notice kept. */
+  ISSUED_NOTICE
 }

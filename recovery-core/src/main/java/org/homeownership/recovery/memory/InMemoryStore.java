@@ -34,6 +34,11 @@ import org.homeownership.recovery.billing.BillingRunStep;
 import org.homeownership.recovery.billing.BillingRunStore;
 import org.homeownership.recovery.billing.PlannedPosting;
 import org.homeownership.recovery.billing.StoredBillingRun;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.contact.ContactLogStore;
+import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.EntryId;
@@ -43,6 +48,8 @@ import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.notice.IssuedNotice;
+import org.homeownership.recovery.notice.IssuedNoticeStore;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.DwellingStore;
@@ -51,10 +58,11 @@ import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Accounts and their ledgers, dwellings and leases, billing runs, recovery cases, arrangements and
- * the audit log, held in memory: the core's reference implementation of its storage ports. A ledger
- * opens when its account is first saved. Posting is serialised, so concurrent posts of the same
- * external reference store it once; a billing run is posted all at once or not at all.
+ * Accounts and their ledgers, dwellings and leases, billing runs, recovery cases, arrangements,
+ * contact logs, issued notices and the audit log, held in memory: the core's reference
+ * implementation of its storage ports. A ledger opens when its account is first saved. Posting is
+ * serialised, so concurrent posts of the same external reference store it once; a billing run is
+ * posted all at once or not at all.
  */
 public final class InMemoryStore
     implements AccountStore,
@@ -64,6 +72,8 @@ public final class InMemoryStore
         BillingRunStore,
         RecoveryCaseStore,
         ArrangementStore,
+        ContactLogStore,
+        IssuedNoticeStore,
         AuditLog {
 
   private final ConcurrentSkipListMap<AccountId, DebtorAccount> accounts =
@@ -76,6 +86,9 @@ public final class InMemoryStore
       new TreeMap<>(Comparator.comparing(BillingRunId::value));
   private final Map<AccountId, Versioned<CaseRecord>> cases = new TreeMap<>();
   private final Map<ArrangementId, Versioned<ArrangementRecord>> arrangements = new TreeMap<>();
+  private final Map<AccountId, ContactLog> contactLogs = new HashMap<>();
+  private final Map<AccountId, Long> contactLogChanges = new HashMap<>();
+  private final Map<AccountId, List<IssuedNotice>> notices = new HashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private long lastEntryId;
 
@@ -302,6 +315,53 @@ public final class InMemoryStore
             .build();
     billingRuns.put(stored.id(), new StoredBillingRun(stored.id(), stored.run(), trail));
     record(new AuditEntry(AuditedEntity.BILLING_RUN, stored.id().value(), trail.size(), change));
+  }
+
+  @Override
+  public synchronized ContactLog contactLog(AccountId account) {
+    return contactLogs.getOrDefault(account, ContactLog.empty(account));
+  }
+
+  @Override
+  public synchronized ContactLog append(AccountId account, ContactEntry entry, Change change) {
+    if (!accounts.containsKey(account)) {
+      throw new UnknownAccountException(account);
+    }
+    return keepContactLog(account, contactLog(account).with(entry), change);
+  }
+
+  @Override
+  public synchronized ContactLog recordReply(
+      AccountId account, ContactId id, Reply reply, Change change) {
+    if (!accounts.containsKey(account)) {
+      throw new UnknownAccountException(account);
+    }
+    return keepContactLog(account, contactLog(account).withReply(id, reply), change);
+  }
+
+  private ContactLog keepContactLog(AccountId account, ContactLog log, Change change) {
+    long version = contactLogChanges.merge(account, 1L, Long::sum);
+    contactLogs.put(account, log);
+    record(new AuditEntry(AuditedEntity.CONTACT_LOG, account.value(), version, change));
+    return log;
+  }
+
+  @Override
+  public synchronized void recordIssued(IssuedNotice notice, Change change) {
+    if (!accounts.containsKey(notice.account())) {
+      throw new UnknownAccountException(notice.account());
+    }
+    List<IssuedNotice> kept = notices.computeIfAbsent(notice.account(), a -> new ArrayList<>());
+    kept.add(notice);
+    record(
+        new AuditEntry(AuditedEntity.ISSUED_NOTICE, notice.account().value(), kept.size(), change));
+  }
+
+  @Override
+  public synchronized List<IssuedNotice> issuedNotices(AccountId account) {
+    return notices.getOrDefault(account, List.of()).stream()
+        .sorted(Comparator.comparing(IssuedNotice::issuedOn))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static void checkVersion(

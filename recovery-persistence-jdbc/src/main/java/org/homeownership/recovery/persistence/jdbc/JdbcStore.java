@@ -27,6 +27,11 @@ import org.homeownership.recovery.billing.BillingRunId;
 import org.homeownership.recovery.billing.BillingRunResult;
 import org.homeownership.recovery.billing.BillingRunStore;
 import org.homeownership.recovery.billing.StoredBillingRun;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.contact.ContactLogStore;
+import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.ExternalReferenceConflictException;
@@ -36,6 +41,8 @@ import org.homeownership.recovery.ledger.LedgerEntry;
 import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.notice.IssuedNotice;
+import org.homeownership.recovery.notice.IssuedNoticeStore;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.DwellingStore;
@@ -45,9 +52,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Debtor accounts and their ledgers, dwellings and leases, billing runs, recovery cases,
- * arrangements and the audit log, kept in H2 or PostgreSQL in the schema that {@link
- * RecoverySchema} creates. Cases and arrangements carry a version: a save made from a stale version
- * throws {@link StaleWriteException} and writes nothing.
+ * arrangements, contact logs, issued notices and the audit log, kept in H2 or PostgreSQL in the
+ * schema that {@link RecoverySchema} creates. Cases and arrangements carry a version: a save made
+ * from a stale version throws {@link StaleWriteException} and writes nothing.
  *
  * <p>It takes connections from the host's {@link DataSource} and owns no pool: each call borrows a
  * connection, runs one transaction at READ COMMITTED, and gives the connection back with its
@@ -70,6 +77,8 @@ public final class JdbcStore
         BillingRunStore,
         RecoveryCaseStore,
         ArrangementStore,
+        ContactLogStore,
+        IssuedNoticeStore,
         AuditLog {
 
   /** How many times a transaction runs before a clash with other writers is given up. */
@@ -242,6 +251,40 @@ public final class JdbcStore
   @Override
   public Stream<Versioned<ArrangementRecord>> arrangements() {
     return inTransaction(store -> store.arrangements().toList()).stream();
+  }
+
+  /** The account's contact log; empty if it has none. */
+  @Override
+  public ContactLog contactLog(AccountId account) {
+    return inTransaction(store -> store.contactLog(account));
+  }
+
+  /** Appends a contact entry, with its audit line, in one transaction. */
+  @Override
+  public ContactLog append(AccountId account, ContactEntry entry, Change change) {
+    return inTransaction(store -> store.append(account, entry, change));
+  }
+
+  /** Records the reply to a contact entry, with its audit line, in one transaction. */
+  @Override
+  public ContactLog recordReply(AccountId account, ContactId id, Reply reply, Change change) {
+    return inTransaction(store -> store.recordReply(account, id, reply, change));
+  }
+
+  /** Keeps an issued notice, with its audit line, in one transaction. */
+  @Override
+  public void recordIssued(IssuedNotice notice, Change change) {
+    inTransaction(
+        store -> {
+          store.recordIssued(notice, change);
+          return null;
+        });
+  }
+
+  /** The notices issued to the account, in date order. */
+  @Override
+  public List<IssuedNotice> issuedNotices(AccountId account) {
+    return inTransaction(store -> store.issuedNotices(account));
   }
 
   /** Appends an entry to the audit log. */

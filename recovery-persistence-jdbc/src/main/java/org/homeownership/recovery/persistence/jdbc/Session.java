@@ -30,6 +30,10 @@ import org.homeownership.recovery.billing.BillingRun;
 import org.homeownership.recovery.billing.BillingRunId;
 import org.homeownership.recovery.billing.BillingRunResult;
 import org.homeownership.recovery.billing.StoredBillingRun;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.InvalidPostingException;
@@ -39,6 +43,7 @@ import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.recoverycase.CaseRecord;
@@ -211,6 +216,39 @@ final class Session implements StoreTransaction {
   public Stream<Versioned<ArrangementRecord>> arrangements() {
     return read("reading every arrangement", () -> ArrangementRows.all(connection, dialect))
         .stream();
+  }
+
+  @Override
+  public ContactLog contactLog(AccountId account) {
+    return read("reading contact log " + account, () -> ContactRows.read(connection, account));
+  }
+
+  @Override
+  public ContactLog append(AccountId account, ContactEntry entry, Change change) {
+    return read(
+        "appending to contact log " + account,
+        () -> ContactRows.append(connection, account, entry, change));
+  }
+
+  @Override
+  public ContactLog recordReply(AccountId account, ContactId id, Reply reply, Change change) {
+    return read(
+        "recording a reply in contact log " + account,
+        () -> ContactRows.recordReply(connection, account, id, reply, change));
+  }
+
+  @Override
+  public void recordIssued(IssuedNotice notice, Change change) {
+    write(
+        "keeping a notice issued to " + notice.account(),
+        () -> IssuedNoticeRows.insert(connection, notice, change));
+  }
+
+  @Override
+  public List<IssuedNotice> issuedNotices(AccountId account) {
+    return read(
+        "reading notices issued to " + account,
+        () -> IssuedNoticeRows.byAccount(connection, account));
   }
 
   @Override

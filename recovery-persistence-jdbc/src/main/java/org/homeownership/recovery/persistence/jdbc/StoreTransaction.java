@@ -7,11 +7,13 @@ import org.homeownership.recovery.account.DebtorAccount;
 import org.homeownership.recovery.arrangement.ArrangementStore;
 import org.homeownership.recovery.audit.AuditLog;
 import org.homeownership.recovery.billing.BillingRunStore;
+import org.homeownership.recovery.contact.ContactLogStore;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.InvalidPostingException;
 import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.ledger.PostingResult;
 import org.homeownership.recovery.ledger.UnknownAccountException;
+import org.homeownership.recovery.notice.IssuedNoticeStore;
 import org.homeownership.recovery.property.DwellingStore;
 import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
 
@@ -27,6 +29,8 @@ public interface StoreTransaction
         BillingRunStore,
         RecoveryCaseStore,
         ArrangementStore,
+        ContactLogStore,
+        IssuedNoticeStore,
         AuditLog {
 
   /**

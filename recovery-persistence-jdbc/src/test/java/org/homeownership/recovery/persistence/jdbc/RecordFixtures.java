@@ -22,9 +22,16 @@ import org.homeownership.recovery.audit.Change;
 import org.homeownership.recovery.billing.BilledItem;
 import org.homeownership.recovery.billing.BillingRun;
 import org.homeownership.recovery.calendar.DateRange;
+import org.homeownership.recovery.calendar.ServiceMethod;
+import org.homeownership.recovery.contact.ContactDirection;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactKind;
+import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.officer.OfficerId;
 import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.RecoveryCase;
@@ -192,5 +199,61 @@ final class RecordFixtures {
                 .demandReference("D-3")
                 .amount(Money.ofPence(-4_321))
                 .build()));
+  }
+
+  /**
+   * One contact of every kind, both directions, debtor reached or not, with and without a reply due
+   * and a reply; appended out of date order (the last is the earliest), so that a log read back in
+   * date order rather than append order shows. Ids are {@code prefix} and a number.
+   */
+  static List<ContactEntry> contacts(String prefix, String text) {
+    Object[][] rows = {
+      {ContactKind.CALL, ContactDirection.OUTGOING, true, null, null},
+      {ContactKind.VISIT, ContactDirection.OUTGOING, false, null, null},
+      {ContactKind.MEETING, ContactDirection.INCOMING, true, 14, null},
+      {ContactKind.LETTER, ContactDirection.INCOMING, true, 10, 5},
+      {ContactKind.EMAIL, ContactDirection.OUTGOING, false, null, null},
+      {ContactKind.SMS, ContactDirection.INCOMING, true, null, 0},
+      {ContactKind.COMPLAINT, ContactDirection.INCOMING, true, 20, null},
+      {ContactKind.COUNCILLOR_ENQUIRY, ContactDirection.INCOMING, false, 20, 20},
+      {ContactKind.MP_ENQUIRY, ContactDirection.INCOMING, false, null, null},
+      {ContactKind.OTHER, ContactDirection.OUTGOING, true, null, null},
+    };
+    ImmutableList.Builder<ContactEntry> entries = ImmutableList.builder();
+    for (int i = 0; i < rows.length; i++) {
+      LocalDate on = i == rows.length - 1 ? DAY.minusDays(30) : DAY.plusDays(i);
+      var entry =
+          ContactEntry.builder()
+              .id(ContactId.of(prefix + (i + 1)))
+              .on(on)
+              .kind((ContactKind) rows[i][0])
+              .direction((ContactDirection) rows[i][1])
+              .officer(i % 2 == 0 ? MAKER : CHECKER)
+              .outcome(i + ": " + text)
+              .debtorReached((Boolean) rows[i][2]);
+      if (rows[i][3] != null) {
+        entry.replyDue(on.plusDays((Integer) rows[i][3]));
+      }
+      if (rows[i][4] != null) {
+        entry.reply(new Reply(on.plusDays((Integer) rows[i][4]), CHECKER));
+      }
+      entries.add(entry.build());
+    }
+    return entries.build();
+  }
+
+  /** A notice of template {@code template} issued on {@code on}, served by {@code method}. */
+  static IssuedNotice notice(
+      AccountId account, String template, LocalDate on, ServiceMethod method, String document) {
+    return new IssuedNotice(
+        account,
+        template,
+        "v" + on.getDayOfMonth() + "." + method.ordinal(),
+        "0123456789abcdef".repeat(3)
+            + String.format("%016x", on.toEpochDay() * 31 + method.ordinal()),
+        on,
+        method,
+        on.plusDays(method.ordinal()),
+        document);
   }
 }

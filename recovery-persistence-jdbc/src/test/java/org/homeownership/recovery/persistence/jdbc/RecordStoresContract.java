@@ -3,11 +3,14 @@ package org.homeownership.recovery.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.homeownership.recovery.persistence.jdbc.Fixtures.account;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.CHECKER;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.DAY;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.MAKER;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.caseWithEveryHold;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.change;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.contacts;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.eventful;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.notice;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.run;
 
 import java.time.Instant;
@@ -30,10 +33,16 @@ import org.homeownership.recovery.billing.BillingRunResult;
 import org.homeownership.recovery.billing.BillingRunStatus;
 import org.homeownership.recovery.billing.BillingRunStep;
 import org.homeownership.recovery.billing.StoredBillingRun;
+import org.homeownership.recovery.calendar.ServiceMethod;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.ledger.EntryKind;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.RecoveryCase;
 import org.homeownership.recovery.recoverycase.hold.Hold;
@@ -358,6 +367,159 @@ abstract class RecordStoresContract {
   }
 
   /** Arrangement records have no equals: compare what they hold. */
+  @Test
+  void aContactLogReadsBackWithEveryKindDirectionAndReplyInAppendOrder() {
+    List<ContactEntry> entries = contacts("C-", "Spoke to Mr O'Brien; \"will pay Friday\"");
+    int minute = 0;
+    for (ContactEntry entry : entries) {
+      ContactLog log = stores.contacts().append(A, entry, change("HO-1", minute++, "contact"));
+      assertThat(log.entries()).endsWith(entry);
+    }
+    ContactLog replied =
+        stores
+            .contacts()
+            .recordReply(
+                A,
+                ContactId.of("C-3"),
+                new Reply(DAY.plusDays(4), CHECKER),
+                change("HO-2", minute, "reply"));
+
+    List<ContactEntry> expected =
+        entries.stream()
+            .map(
+                e ->
+                    e.id().value().equals("C-3")
+                        ? e.withReply(new Reply(DAY.plusDays(4), CHECKER))
+                        : e)
+            .toList();
+    assertThat(replied.entries()).containsExactlyElementsOf(expected);
+    ContactLog read = stores.contacts().contactLog(A);
+    assertThat(read.account()).isEqualTo(A);
+    assertThat(read.entries()).containsExactlyElementsOf(expected);
+    assertThat(read.entries().get(9).on()).isEqualTo(DAY.minusDays(30));
+    assertThat(read.find(ContactId.of("C-4")).orElseThrow().reply())
+        .contains(new Reply(DAY.plusDays(8), CHECKER));
+    assertThat(read.find(ContactId.of("C-1")).orElseThrow().replyDue()).isEmpty();
+    assertThat(read.awaitingReply(DAY.plusDays(6)))
+        .extracting(e -> e.id().value())
+        .containsExactly("C-4", "C-7");
+    assertThat(stores.contacts().contactLog(B).entries()).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.CONTACT_LOG, A.value()))
+        .hasSize(11)
+        .extracting(AuditEntry::version)
+        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+    assertThat(stores.audit().history(AuditedEntity.CONTACT_LOG, A.value()).get(10).change())
+        .isEqualTo(change("HO-2", 10, "reply"));
+  }
+
+  @Test
+  void aContactIsAppendedOnceAndRepliedToOnceAndARefusalChangesNothing() {
+    List<ContactEntry> entries = contacts("C-", "first");
+    stores.contacts().append(A, entries.get(2), change("HO-1", 0, "contact"));
+    stores
+        .contacts()
+        .recordReply(
+            A, ContactId.of("C-3"), new Reply(DAY.plusDays(3), CHECKER), change("HO-1", 1, "r"));
+    List<ContactEntry> before = stores.contacts().contactLog(A).entries();
+
+    ContactEntry sameId = contacts("C-", "another outcome").get(2);
+    assertThatThrownBy(() -> stores.contacts().append(A, sameId, change("HO-2", 2, "again")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("account SC-200001: contact C-3 is already in the log");
+    assertThatThrownBy(
+            () ->
+                stores
+                    .contacts()
+                    .recordReply(
+                        A,
+                        ContactId.of("C-3"),
+                        new Reply(DAY.plusDays(5), CHECKER),
+                        change("HO-2", 2, "second reply")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("account SC-200001: contact C-3 already has a reply on 2025-06-05");
+    assertThatThrownBy(
+            () ->
+                stores
+                    .contacts()
+                    .recordReply(
+                        A,
+                        ContactId.of("C-99"),
+                        new Reply(DAY, CHECKER),
+                        change("HO-2", 2, "no such contact")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("account SC-200001: contact C-99 is not in the log");
+    AccountId unknown = AccountId.of("SC-999999");
+    assertThatThrownBy(() -> stores.contacts().append(unknown, sameId, change("HO-2", 2, "x")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThatThrownBy(
+            () ->
+                stores
+                    .contacts()
+                    .recordReply(
+                        unknown,
+                        ContactId.of("C-3"),
+                        new Reply(DAY, CHECKER),
+                        change("HO-2", 2, "x")))
+        .isInstanceOf(UnknownAccountException.class);
+
+    assertThat(stores.contacts().contactLog(A).entries()).containsExactlyElementsOf(before);
+    assertThat(stores.contacts().contactLog(unknown).entries()).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.CONTACT_LOG, A.value()))
+        .extracting(AuditEntry::version)
+        .containsExactly(1L, 2L);
+    assertThat(stores.audit().history(AuditedEntity.CONTACT_LOG, unknown.value())).isEmpty();
+  }
+
+  @Test
+  void issuedNoticesReadBackPerAccountInDateOrderWithEveryServiceMethod() {
+    List<IssuedNotice> kept =
+        List.of(
+            notice(A, "LBA-1", DAY.plusDays(9), ServiceMethod.FIRST_CLASS_POST, "doc/1"),
+            notice(A, "S20B", DAY, ServiceMethod.SECOND_CLASS_POST, "doc/2"),
+            notice(A, "S166", DAY.plusDays(9), ServiceMethod.HAND_DELIVERY, "doc/3"),
+            notice(A, "S146", DAY.minusDays(40), ServiceMethod.PERSONAL, "doc/4"),
+            notice(A, "SUMMARY", DAY.plusDays(1), ServiceMethod.EMAIL, "doc/5"));
+    int minute = 0;
+    for (IssuedNotice notice : kept) {
+      stores.notices().recordIssued(notice, change("HO-1", minute++, "issued"));
+    }
+    IssuedNotice onB = notice(B, "LBA-1", DAY, ServiceMethod.EMAIL, "doc/6");
+    stores.notices().recordIssued(onB, change("HO-1", minute, "issued"));
+
+    assertThat(stores.notices().issuedNotices(A))
+        .containsExactly(kept.get(3), kept.get(1), kept.get(4), kept.get(0), kept.get(2));
+    assertThat(stores.notices().issuedNotices(B)).containsExactly(onB);
+    assertThat(stores.notices().issuedNotices(AccountId.of("SC-999999"))).isEmpty();
+    assertThat(stores.notices().issuedNotices(A).get(0).deemedServed())
+        .isEqualTo(DAY.minusDays(37));
+    assertThat(stores.audit().history(AuditedEntity.ISSUED_NOTICE, A.value()))
+        .extracting(AuditEntry::version, e -> e.change().at())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, change("HO-1", 0, "x").at()),
+            org.assertj.core.groups.Tuple.tuple(2L, change("HO-1", 1, "x").at()),
+            org.assertj.core.groups.Tuple.tuple(3L, change("HO-1", 2, "x").at()),
+            org.assertj.core.groups.Tuple.tuple(4L, change("HO-1", 3, "x").at()),
+            org.assertj.core.groups.Tuple.tuple(5L, change("HO-1", 4, "x").at()));
+    assertThat(stores.audit().history(AuditedEntity.ISSUED_NOTICE, B.value()))
+        .containsExactly(
+            new AuditEntry(AuditedEntity.ISSUED_NOTICE, B.value(), 1, change("HO-1", 5, "issued")));
+  }
+
+  @Test
+  void aNoticeNeedsItsAccount() {
+    AccountId unknown = AccountId.of("SC-999999");
+    assertThatThrownBy(
+            () ->
+                stores
+                    .notices()
+                    .recordIssued(
+                        notice(unknown, "LBA-1", DAY, ServiceMethod.EMAIL, "doc/1"),
+                        change("HO-1", 0, "issued")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThat(stores.notices().issuedNotices(unknown)).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.ISSUED_NOTICE, unknown.value())).isEmpty();
+  }
+
   static void assertSame(ArrangementRecord actual, ArrangementRecord expected) {
     assertThat(actual.arrangement()).isEqualTo(expected.arrangement());
     assertThat(actual.approval()).isEqualTo(expected.approval());
