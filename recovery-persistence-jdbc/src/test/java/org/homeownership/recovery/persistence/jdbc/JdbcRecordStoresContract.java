@@ -30,7 +30,12 @@ import org.homeownership.recovery.audit.Versioned;
 import org.homeownership.recovery.billing.BillingRun;
 import org.homeownership.recovery.billing.BillingRunId;
 import org.homeownership.recovery.billing.BillingRunStatus;
+import org.homeownership.recovery.calendar.ServiceMethod;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.officer.OfficerId;
 import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.junit.jupiter.api.Test;
@@ -114,10 +119,40 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
 
       assertThat(store.history(AuditedEntity.RECOVERY_CASE, reference))
           .containsExactly(new AuditEntry(AuditedEntity.RECOVERY_CASE, reference, 1, change));
+
+      ContactEntry contact =
+          ContactEntry.builder()
+              .from(RecordFixtures.contacts("C", text).get(2))
+              .id(ContactId.of(limit(text)))
+              .officer(OfficerId.of(limit("HO " + text)))
+              .build();
+      store.append(account, contact, change);
+      store.recordReply(
+          account, contact.id(), new Reply(DAY.plusDays(4), OfficerId.of(limit(text))), change);
+      assertThat(store.contactLog(account).entries())
+          .containsExactly(
+              contact.withReply(new Reply(DAY.plusDays(4), OfficerId.of(limit(text)))));
+
+      IssuedNotice notice =
+          new IssuedNotice(
+              account,
+              limit(text),
+              limit("v " + text),
+              "ab".repeat(32),
+              DAY,
+              ServiceMethod.FIRST_CLASS_POST,
+              DAY.plusDays(2),
+              limit("doc " + text));
+      store.recordIssued(notice, change);
+      assertThat(store.issuedNotices(account)).containsExactly(notice);
+      assertThat(store.history(AuditedEntity.ISSUED_NOTICE, reference))
+          .containsExactly(new AuditEntry(AuditedEntity.ISSUED_NOTICE, reference, 1, change));
     }
     assertThat(countRows("recovery_case_hold")).isEqualTo(HOSTILE.size() * 11L);
     assertThat(countRows("arrangement_state_change")).isEqualTo(HOSTILE.size() * 4L);
-    assertThat(countRows("audit_log")).isEqualTo(HOSTILE.size() * 3L);
+    assertThat(countRows("contact_entry")).isEqualTo(HOSTILE.size());
+    assertThat(countRows("issued_notice")).isEqualTo(HOSTILE.size());
+    assertThat(countRows("audit_log")).isEqualTo(HOSTILE.size() * 6L);
   }
 
   @Test
@@ -151,6 +186,37 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
                     BillingRunId.of("R1"), run("run\0name", A, B, "D", 1), change("HO-1", 0, "p")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("billing run name holds the character U+0000, which PostgreSQL cannot store");
+    ContactEntry nulOutcome =
+        ContactEntry.builder()
+            .from(RecordFixtures.contacts("C", "x").get(0))
+            .outcome("outcome \0 with NUL")
+            .build();
+    assertThatThrownBy(() -> store.append(A, nulOutcome, change("HO-1", 0, "contact")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contact outcome holds the character U+0000, which PostgreSQL cannot store");
+    ContactEntry longId =
+        ContactEntry.builder()
+            .from(RecordFixtures.contacts("C", "x").get(0))
+            .id(ContactId.of("C".repeat(256)))
+            .build();
+    assertThatThrownBy(() -> store.append(A, longId, change("HO-1", 0, "contact")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contact id has 256 characters; the store keeps at most 255");
+    assertThatThrownBy(
+            () ->
+                store.recordIssued(
+                    new IssuedNotice(
+                        A,
+                        "LBA",
+                        "1",
+                        "ab".repeat(32),
+                        DAY,
+                        ServiceMethod.EMAIL,
+                        DAY,
+                        "D".repeat(10_000)),
+                    change("HO-1", 0, "issued")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("document reference has 10000 characters; the store keeps at most 255");
 
     for (String table :
         List.of(
@@ -163,6 +229,9 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
             "billing_run",
             "billing_run_item",
             "billing_run_step",
+            "contact_log",
+            "contact_entry",
+            "issued_notice",
             "audit_log")) {
       assertThat(countRows(table)).as(table).isZero();
     }
