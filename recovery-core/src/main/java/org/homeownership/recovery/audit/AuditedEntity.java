@@ -11,5 +11,7 @@ public enum AuditedEntity {
   /** An account's contact log, by account id: each entry appended and each reply recorded. */
   CONTACT_LOG,
   /** The notices issued to an account, by account id: each notice kept. */
-  ISSUED_NOTICE
+  ISSUED_NOTICE,
+  /** A write-off record (proposal, steps and state), by write-off reference. */
+  WRITE_OFF
 }

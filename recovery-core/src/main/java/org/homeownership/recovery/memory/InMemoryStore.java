@@ -55,11 +55,14 @@ import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.DwellingStore;
 import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
+import org.homeownership.recovery.writeoff.WriteOffRecord;
+import org.homeownership.recovery.writeoff.WriteOffReference;
+import org.homeownership.recovery.writeoff.WriteOffStore;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Accounts and their ledgers, dwellings and leases, billing runs, recovery cases, arrangements,
- * contact logs, issued notices and the audit log, held in memory: the core's reference
+ * contact logs, issued notices, write-offs and the audit log, held in memory: the core's reference
  * implementation of its storage ports. A ledger opens when its account is first saved. Posting is
  * serialised, so concurrent posts of the same external reference store it once; a billing run is
  * posted all at once or not at all.
@@ -74,6 +77,7 @@ public final class InMemoryStore
         ArrangementStore,
         ContactLogStore,
         IssuedNoticeStore,
+        WriteOffStore,
         AuditLog {
 
   private final ConcurrentSkipListMap<AccountId, DebtorAccount> accounts =
@@ -89,6 +93,7 @@ public final class InMemoryStore
   private final Map<AccountId, ContactLog> contactLogs = new HashMap<>();
   private final Map<AccountId, Long> contactLogChanges = new HashMap<>();
   private final Map<AccountId, List<IssuedNotice>> notices = new HashMap<>();
+  private final Map<WriteOffReference, Versioned<WriteOffRecord>> writeOffs = new TreeMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private long lastEntryId;
 
@@ -361,6 +366,32 @@ public final class InMemoryStore
   public synchronized List<IssuedNotice> issuedNotices(AccountId account) {
     return notices.getOrDefault(account, List.of()).stream()
         .sorted(Comparator.comparing(IssuedNotice::issuedOn))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized Optional<Versioned<WriteOffRecord>> writeOff(WriteOffReference reference) {
+    return Optional.ofNullable(writeOffs.get(reference));
+  }
+
+  @Override
+  public synchronized Versioned<WriteOffRecord> save(
+      WriteOffRecord record, long expectedVersion, Change change) {
+    String id = record.reference().value();
+    checkVersion(AuditedEntity.WRITE_OFF, id, writeOffs.get(record.reference()), expectedVersion);
+    if (!accounts.containsKey(record.proposal().account())) {
+      throw new UnknownAccountException(record.proposal().account());
+    }
+    Versioned<WriteOffRecord> saved = new Versioned<>(record, expectedVersion + 1);
+    writeOffs.put(record.reference(), saved);
+    record(new AuditEntry(AuditedEntity.WRITE_OFF, id, saved.version(), change));
+    return saved;
+  }
+
+  @Override
+  public synchronized List<Versioned<WriteOffRecord>> writeOffs(AccountId account) {
+    return writeOffs.values().stream()
+        .filter(w -> w.value().proposal().account().equals(account))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.ledger.WriteOff;
@@ -33,6 +34,37 @@ public final class WriteOffRecord {
     this.history = history;
     this.entry = entry;
     this.reinstatement = reinstatement;
+  }
+
+  /**
+   * A record rebuilt from storage, exactly as it was kept: a store's way back to the record it was
+   * given. The history must start with the proposal and move only as {@link WriteOffState#next}
+   * allows.
+   *
+   * @throws IllegalArgumentException if the history is empty or does not start PROPOSED
+   * @throws IllegalStateException if a step moves where its state cannot
+   */
+  public static WriteOffRecord restored(
+      WriteOffProposal proposal,
+      AuthorisationRequirement requirement,
+      List<WriteOffStep> history,
+      Optional<WriteOff> entry,
+      Optional<Reversal> reinstatement) {
+    if (history.isEmpty() || history.get(0).state() != WriteOffState.PROPOSED) {
+      throw new IllegalArgumentException(
+          "write-off " + proposal.reference() + ": a kept history starts PROPOSED");
+    }
+    WriteOffRecord record =
+        new WriteOffRecord(
+            proposal,
+            requirement,
+            ImmutableList.of(history.get(0)),
+            requireNonNull(entry, "entry"),
+            requireNonNull(reinstatement, "reinstatement"));
+    for (WriteOffStep step : history.subList(1, history.size())) {
+      record = new WriteOffRecord(proposal, requirement, record.with(step), entry, reinstatement);
+    }
+    return record;
   }
 
   /** A record of {@code proposal}, just proposed, needing {@code requirement}. */

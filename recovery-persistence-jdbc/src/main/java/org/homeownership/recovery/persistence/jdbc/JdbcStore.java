@@ -48,13 +48,16 @@ import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.DwellingStore;
 import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
+import org.homeownership.recovery.writeoff.WriteOffRecord;
+import org.homeownership.recovery.writeoff.WriteOffReference;
+import org.homeownership.recovery.writeoff.WriteOffStore;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Debtor accounts and their ledgers, dwellings and leases, billing runs, recovery cases,
- * arrangements, contact logs, issued notices and the audit log, kept in H2 or PostgreSQL in the
- * schema that {@link RecoverySchema} creates. Cases and arrangements carry a version: a save made
- * from a stale version throws {@link StaleWriteException} and writes nothing.
+ * arrangements, contact logs, issued notices, write-offs and the audit log, kept in H2 or
+ * PostgreSQL in the schema that {@link RecoverySchema} creates. Cases and arrangements carry a
+ * version: a save made from a stale version throws {@link StaleWriteException} and writes nothing.
  *
  * <p>It takes connections from the host's {@link DataSource} and owns no pool: each call borrows a
  * connection, runs one transaction at READ COMMITTED, and gives the connection back with its
@@ -79,6 +82,7 @@ public final class JdbcStore
         ArrangementStore,
         ContactLogStore,
         IssuedNoticeStore,
+        WriteOffStore,
         AuditLog {
 
   /** How many times a transaction runs before a clash with other writers is given up. */
@@ -285,6 +289,29 @@ public final class JdbcStore
   @Override
   public List<IssuedNotice> issuedNotices(AccountId account) {
     return inTransaction(store -> store.issuedNotices(account));
+  }
+
+  /** The write-off with its version, if stored. */
+  @Override
+  public Optional<Versioned<WriteOffRecord>> writeOff(WriteOffReference reference) {
+    return inTransaction(store -> store.writeOff(reference));
+  }
+
+  /**
+   * Saves a write-off made from {@code expectedVersion}, with its audit line, in one transaction.
+   *
+   * @throws StaleWriteException if another save came first; nothing is written
+   */
+  @Override
+  public Versioned<WriteOffRecord> save(
+      WriteOffRecord record, long expectedVersion, Change change) {
+    return inTransaction(store -> store.save(record, expectedVersion, change));
+  }
+
+  /** The account's write-offs in reference order. */
+  @Override
+  public List<Versioned<WriteOffRecord>> writeOffs(AccountId account) {
+    return inTransaction(store -> store.writeOffs(account));
   }
 
   /** Appends an entry to the audit log. */

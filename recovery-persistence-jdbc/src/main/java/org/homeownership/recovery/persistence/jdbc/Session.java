@@ -47,6 +47,8 @@ import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.writeoff.WriteOffRecord;
+import org.homeownership.recovery.writeoff.WriteOffReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -249,6 +251,26 @@ final class Session implements StoreTransaction {
     return read(
         "reading notices issued to " + account,
         () -> IssuedNoticeRows.byAccount(connection, account));
+  }
+
+  @Override
+  public Optional<Versioned<WriteOffRecord>> writeOff(WriteOffReference reference) {
+    return read("reading write-off " + reference, () -> WriteOffRows.find(connection, reference));
+  }
+
+  @Override
+  public Versioned<WriteOffRecord> save(
+      WriteOffRecord record, long expectedVersion, Change change) {
+    return read(
+        "saving write-off " + record.reference(),
+        () -> WriteOffRows.save(connection, record, expectedVersion, change));
+  }
+
+  @Override
+  public List<Versioned<WriteOffRecord>> writeOffs(AccountId account) {
+    return read(
+        "reading the write-offs of " + account,
+        () -> WriteOffRows.byAccount(connection, dialect, account));
   }
 
   @Override

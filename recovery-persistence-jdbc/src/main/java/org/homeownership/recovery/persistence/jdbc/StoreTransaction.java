@@ -16,6 +16,7 @@ import org.homeownership.recovery.ledger.UnknownAccountException;
 import org.homeownership.recovery.notice.IssuedNoticeStore;
 import org.homeownership.recovery.property.DwellingStore;
 import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
+import org.homeownership.recovery.writeoff.WriteOffStore;
 
 /**
  * The store seen from inside one database transaction: every read and write made through it commits
@@ -31,6 +32,7 @@ public interface StoreTransaction
         ArrangementStore,
         ContactLogStore,
         IssuedNoticeStore,
+        WriteOffStore,
         AuditLog {
 
   /**

@@ -1,6 +1,7 @@
 package org.homeownership.recovery.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,12 @@ import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.ContactKind;
 import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.ledger.ChargeType;
+import org.homeownership.recovery.ledger.Direction;
 import org.homeownership.recovery.ledger.EntryId;
+import org.homeownership.recovery.ledger.EntryKind;
+import org.homeownership.recovery.ledger.ImmutableReversal;
+import org.homeownership.recovery.ledger.WriteOff;
+import org.homeownership.recovery.ledger.WriteOffReason;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.officer.OfficerId;
@@ -42,6 +48,15 @@ import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
 import org.homeownership.recovery.recoverycase.hold.HoldTerms;
 import org.homeownership.recovery.recoverycase.hold.InsolvencyKind;
 import org.homeownership.recovery.recoverycase.hold.MoratoriumKind;
+import org.homeownership.recovery.writeoff.AuthorisationBand;
+import org.homeownership.recovery.writeoff.AuthorisationLevel;
+import org.homeownership.recovery.writeoff.AuthorisationRequirement;
+import org.homeownership.recovery.writeoff.ResponseCondition;
+import org.homeownership.recovery.writeoff.WriteOffProposal;
+import org.homeownership.recovery.writeoff.WriteOffRecord;
+import org.homeownership.recovery.writeoff.WriteOffReference;
+import org.homeownership.recovery.writeoff.WriteOffState;
+import org.homeownership.recovery.writeoff.WriteOffStep;
 
 /** Cases, arrangements and billing runs with every field filled in, for round trips. */
 final class RecordFixtures {
@@ -255,5 +270,96 @@ final class RecordFixtures {
         method,
         on.plusDays(method.ordinal()),
         document);
+  }
+
+  /**
+   * A statute-barred write-off with every optional field: proposed, authorised within a band with
+   * an upper bound and a response condition, posted, then reinstated with an external reference.
+   */
+  static WriteOffRecord reinstatedWriteOff(String reference, AccountId account, String text) {
+    WriteOffProposal proposal =
+        WriteOffProposal.builder()
+            .reference(WriteOffReference.of(reference))
+            .account(account)
+            .amount(Money.ofPence(123_456))
+            .reason(WriteOffReason.STATUTE_BARRED)
+            .proposedBy(MAKER)
+            .proposedOn(DAY)
+            .debtorResponded(true)
+            .limitationExpiredOn(DAY.minusYears(1))
+            .allocateTo("SC-2019/20")
+            .explanation("Explanation: " + text)
+            .build();
+    AuthorisationBand band =
+        new AuthorisationBand(
+            ImmutableSet.of(WriteOffReason.STATUTE_BARRED, WriteOffReason.UNTRACED),
+            Money.ofPence(100_000),
+            Optional.of(Money.ofPence(500_000)),
+            ResponseCondition.RESPONDED,
+            AuthorisationLevel.of(2, "Head of service: " + text));
+    WriteOff entry =
+        WriteOff.builder()
+            .date(DAY.plusDays(3))
+            .amount(Money.ofPence(123_456))
+            .reason(WriteOffReason.STATUTE_BARRED)
+            .authorisedBy(CHECKER.value())
+            .allocateTo("SC-2019/20")
+            .externalReference(reference)
+            .build();
+    return WriteOffRecord.restored(
+        proposal,
+        new AuthorisationRequirement(
+            Optional.of(band), ImmutableList.of("band: " + text, "level 2")),
+        List.of(
+            new WriteOffStep(DAY, WriteOffState.PROPOSED, Optional.of(MAKER), "proposed " + text),
+            new WriteOffStep(
+                DAY.plusDays(3), WriteOffState.AUTHORISED, Optional.of(CHECKER), "authorised"),
+            new WriteOffStep(
+                DAY.plusDays(40), WriteOffState.REINSTATED, Optional.of(MAKER), "traced: " + text)),
+        Optional.of(entry),
+        Optional.of(
+            ImmutableReversal.builder()
+                .reverses(EntryId.of(77))
+                .reversedKind(EntryKind.WRITE_OFF)
+                .date(DAY.plusDays(40))
+                .amount(Money.ofPence(123_456))
+                .direction(Direction.DEBIT)
+                .reason("reinstated: " + text)
+                .externalReference(reference + "-R")
+                .build()));
+  }
+
+  /** A write-off with no optional field: no band covers it, and it was declined automatically. */
+  static WriteOffRecord declinedWriteOff(String reference, AccountId account) {
+    WriteOffProposal proposal =
+        WriteOffProposal.builder()
+            .reference(WriteOffReference.of(reference))
+            .account(account)
+            .amount(Money.ofPence(1))
+            .reason(WriteOffReason.OTHER)
+            .proposedBy(MAKER)
+            .proposedOn(DAY)
+            .debtorResponded(false)
+            .explanation("one penny")
+            .build();
+    return WriteOffRecord.restored(
+        proposal,
+        new AuthorisationRequirement(Optional.empty(), ImmutableList.of()),
+        List.of(
+            new WriteOffStep(DAY, WriteOffState.PROPOSED, Optional.of(MAKER), "proposed"),
+            new WriteOffStep(DAY, WriteOffState.DECLINED, Optional.empty(), "no band")),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Every field of a write-off record, for comparing records (which have no equals). */
+  static List<Object> fields(WriteOffRecord record) {
+    return List.of(
+        record.proposal(),
+        record.requirement(),
+        record.history(),
+        record.state(),
+        record.entry(),
+        record.reinstatement());
   }
 }

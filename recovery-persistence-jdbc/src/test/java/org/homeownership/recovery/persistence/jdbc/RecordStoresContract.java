@@ -9,8 +9,11 @@ import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.MAKER;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.caseWithEveryHold;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.change;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.contacts;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.declinedWriteOff;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.eventful;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.fields;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.notice;
+import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.reinstatedWriteOff;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.run;
 
 import java.time.Instant;
@@ -48,6 +51,9 @@ import org.homeownership.recovery.recoverycase.RecoveryCase;
 import org.homeownership.recovery.recoverycase.hold.Hold;
 import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
 import org.homeownership.recovery.recoverycase.hold.HoldTerms;
+import org.homeownership.recovery.writeoff.WriteOffRecord;
+import org.homeownership.recovery.writeoff.WriteOffReference;
+import org.homeownership.recovery.writeoff.WriteOffState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -518,6 +524,73 @@ abstract class RecordStoresContract {
         .isInstanceOf(UnknownAccountException.class);
     assertThat(stores.notices().issuedNotices(unknown)).isEmpty();
     assertThat(stores.audit().history(AuditedEntity.ISSUED_NOTICE, unknown.value())).isEmpty();
+  }
+
+  @Test
+  void aWriteOffReadsBackWithItsProposalBandStepsAndEntries() {
+    WriteOffRecord full = reinstatedWriteOff("WO-2", A, "O'Brien's estate found");
+    WriteOffRecord bare = declinedWriteOff("WO-1", A);
+    WriteOffRecord onB = declinedWriteOff("WO-0", B);
+
+    assertThat(stores.writeOffs().save(full, Versioned.NEW, change("HO-1", 0, "w")).version())
+        .isEqualTo(1);
+    stores.writeOffs().save(bare, Versioned.NEW, change("HO-1", 1, "w"));
+    stores.writeOffs().save(onB, Versioned.NEW, change("HO-1", 2, "w"));
+
+    Versioned<WriteOffRecord> read =
+        stores.writeOffs().writeOff(WriteOffReference.of("WO-2")).orElseThrow();
+    assertThat(read.version()).isEqualTo(1);
+    assertThat(fields(read.value())).isEqualTo(fields(full));
+    assertThat(read.value().state()).isEqualTo(WriteOffState.REINSTATED);
+    assertThat(read.value().requirement().band().orElseThrow().below())
+        .contains(Money.ofPence(500_000));
+    assertThat(stores.writeOffs().writeOffs(A))
+        .extracting(v -> fields(v.value()))
+        .containsExactly(fields(bare), fields(full));
+    assertThat(stores.writeOffs().writeOffs(B))
+        .extracting(v -> fields(v.value()))
+        .containsExactly(fields(onB));
+    assertThat(stores.writeOffs().writeOff(WriteOffReference.of("WO-9"))).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.WRITE_OFF, "WO-2"))
+        .containsExactly(
+            new AuditEntry(AuditedEntity.WRITE_OFF, "WO-2", 1, change("HO-1", 0, "w")));
+  }
+
+  @Test
+  void aStaleWriteOffSaveFailsAndChangesNothing() {
+    WriteOffRecord declined = declinedWriteOff("WO-1", A);
+    stores.writeOffs().save(declined, Versioned.NEW, change("HO-1", 0, "proposed"));
+    WriteOffRecord rewritten = reinstatedWriteOff("WO-1", A, "rewrite");
+    Versioned<WriteOffRecord> second =
+        stores.writeOffs().save(rewritten, 1, change("HO-2", 1, "rewritten"));
+    assertThat(second.version()).isEqualTo(2);
+
+    for (long stale : List.of(Versioned.NEW, 1L, 3L)) {
+      assertThatThrownBy(() -> stores.writeOffs().save(declined, stale, change("HO-3", 2, "stale")))
+          .isInstanceOf(StaleWriteException.class)
+          .hasMessage(
+              "stale write to WRITE_OFF WO-1: saved from version "
+                  + stale
+                  + " but the stored version is 2; nothing was written");
+    }
+    Versioned<WriteOffRecord> stored =
+        stores.writeOffs().writeOff(WriteOffReference.of("WO-1")).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(fields(stored.value())).isEqualTo(fields(rewritten));
+    assertThat(stores.audit().history(AuditedEntity.WRITE_OFF, "WO-1"))
+        .extracting(AuditEntry::version)
+        .containsExactly(1L, 2L);
+
+    assertThatThrownBy(
+            () ->
+                stores
+                    .writeOffs()
+                    .save(
+                        declinedWriteOff("WO-5", AccountId.of("SC-999999")),
+                        Versioned.NEW,
+                        change("HO-1", 3, "x")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThat(stores.writeOffs().writeOff(WriteOffReference.of("WO-5"))).isEmpty();
   }
 
   static void assertSame(ArrangementRecord actual, ArrangementRecord expected) {

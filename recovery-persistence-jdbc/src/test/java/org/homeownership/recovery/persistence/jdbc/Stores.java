@@ -9,6 +9,7 @@ import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.memory.InMemoryStore;
 import org.homeownership.recovery.notice.IssuedNoticeStore;
 import org.homeownership.recovery.recoverycase.RecoveryCaseStore;
+import org.homeownership.recovery.writeoff.WriteOffStore;
 
 /** The ports one store implementation offers, so one contract can run on several. */
 record Stores(
@@ -19,13 +20,14 @@ record Stores(
     ArrangementStore arrangements,
     ContactLogStore contacts,
     IssuedNoticeStore notices,
+    WriteOffStore writeOffs,
     AuditLog audit) {
 
   static Stores of(InMemoryStore store) {
-    return new Stores(store, store, store, store, store, store, store, store);
+    return new Stores(store, store, store, store, store, store, store, store, store);
   }
 
   static Stores of(JdbcStore store) {
-    return new Stores(store, store, store, store, store, store, store, store);
+    return new Stores(store, store, store, store, store, store, store, store, store);
   }
 }
