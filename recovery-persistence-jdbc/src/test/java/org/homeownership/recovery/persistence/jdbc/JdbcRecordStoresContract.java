@@ -38,6 +38,7 @@ import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.officer.OfficerId;
 import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.writeoff.WriteOffRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,6 +145,11 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
               DAY.plusDays(2),
               limit("doc " + text));
       store.recordIssued(notice, change);
+
+      WriteOffRecord writeOff = RecordFixtures.reinstatedWriteOff(reference, account, text);
+      store.save(writeOff, Versioned.NEW, change);
+      assertThat(RecordFixtures.fields(store.writeOff(writeOff.reference()).orElseThrow().value()))
+          .isEqualTo(RecordFixtures.fields(writeOff));
       assertThat(store.issuedNotices(account)).containsExactly(notice);
       assertThat(store.history(AuditedEntity.ISSUED_NOTICE, reference))
           .containsExactly(new AuditEntry(AuditedEntity.ISSUED_NOTICE, reference, 1, change));
@@ -152,7 +158,8 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
     assertThat(countRows("arrangement_state_change")).isEqualTo(HOSTILE.size() * 4L);
     assertThat(countRows("contact_entry")).isEqualTo(HOSTILE.size());
     assertThat(countRows("issued_notice")).isEqualTo(HOSTILE.size());
-    assertThat(countRows("audit_log")).isEqualTo(HOSTILE.size() * 6L);
+    assertThat(countRows("write_off_step")).isEqualTo(HOSTILE.size() * 3L);
+    assertThat(countRows("audit_log")).isEqualTo(HOSTILE.size() * 7L);
   }
 
   @Test
@@ -217,6 +224,15 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
                     change("HO-1", 0, "issued")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("document reference has 10000 characters; the store keeps at most 255");
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    RecordFixtures.reinstatedWriteOff("WO-1", A, "step reason \0 with NUL"),
+                    Versioned.NEW,
+                    change("HO-1", 0, "w")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "write-off explanation holds the character U+0000, which PostgreSQL cannot store");
 
     for (String table :
         List.of(
@@ -232,6 +248,10 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
             "contact_log",
             "contact_entry",
             "issued_notice",
+            "write_off",
+            "write_off_band_reason",
+            "write_off_requirement_reason",
+            "write_off_step",
             "audit_log")) {
       assertThat(countRows(table)).as(table).isZero();
     }
