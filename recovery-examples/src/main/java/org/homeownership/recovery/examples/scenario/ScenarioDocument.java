@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the scenario's name
  * @param description what it shows
  * @param asOf the date to evaluate as of (ISO)
- * @param policy the recovery policy: {@code "default"} or absent
+ * @param policy the recovery policy: {@code "default"}, absent, or an object in the {@code
+ *     recovery-config-json} policy format
  * @param dwellings the dwellings
  * @param leases the leases of the dwellings
  * @param accounts the debtor accounts
@@ -29,7 +30,7 @@ public record ScenarioDocument(
     @Nullable String name,
     @Nullable String description,
     @Nullable String asOf,
-    @Nullable String policy,
+    com.fasterxml.jackson.databind.@Nullable JsonNode policy,
     @Nullable List<DwellingDoc> dwellings,
     @Nullable List<LeaseDoc> leases,
     @Nullable List<AccountDoc> accounts,

@@ -240,17 +240,23 @@ final class ScenarioTranslator {
 
   // ---------------------------------------------------------------- parts
 
-  private @Nullable RecoveryPolicy policy(FieldPath path, @Nullable String policy) {
-    if (policy == null || policy.equals("default")) {
+  private @Nullable RecoveryPolicy policy(
+      FieldPath path, com.fasterxml.jackson.databind.@Nullable JsonNode policy) {
+    if (policy == null
+        || policy.isNull()
+        || (policy.isTextual() && policy.asText().equals("default"))) {
       return DefaultRecoveryPolicy.policy();
     }
-    problems.add(
-        path,
-        "policy '"
-            + policy
-            + "' is not known; format 1 accepts \"default\" (inline policies come with the JSON"
-            + " policy loader)");
-    return null;
+    if (!policy.isObject()) {
+      problems.add(
+          path,
+          "policy "
+              + policy
+              + " is not known; give \"default\" or a policy object in the recovery-config-json"
+              + " format (docs/calendar-and-policy-files.md)");
+      return null;
+    }
+    return InlinePolicy.read(path, policy, problems);
   }
 
   private @Nullable Dwelling dwelling(FieldPath path, DwellingDoc d) {

@@ -271,4 +271,74 @@ class ScenarioBadInputTest {
             "column 17: entries[0].amount: '450.5' is not an amount with exactly two decimal"
                 + " places");
   }
+
+  /** An inline policy in the recovery-config-json format, with one stage. */
+  private static String inlinePolicy(String daysOverdue) {
+    return """
+        "policy": {
+          "formatVersion": 1,
+          "name": "Example",
+          "ladders": {
+            "SERVICE_CHARGES": {
+              "closeAtOrBelow": "0.00",
+              "stepBackBelowThreshold": true,
+              "stages": [
+                {
+                  "code": "REMINDER_1",
+                  "name": "First reminder",
+                  "action": "LETTER",
+                  "templateCode": "REMINDER_1",
+                  "conditions": {"minimumArrears": "0.01", "minimumDaysOverdue": %s},
+                  "issuesNotice": true,
+                  "needsApproval": false,
+                  "source": "example configuration for this test"
+                }
+              ]
+            }
+          }
+        },
+        """
+        .formatted(daysOverdue);
+  }
+
+  @Test
+  void anInlinePolicyIsReadByThePolicyReader() {
+    Scenario scenario =
+        new ScenarioReader()
+            .read(
+                "inline.json",
+                replace(
+                    "\"asOf\": \"2025-05-01\",", "\"asOf\": \"2025-05-01\"," + inlinePolicy("14")));
+    assertThat(scenario.policy().name()).isEqualTo("Example");
+  }
+
+  @Test
+  void aBadInlinePolicyIsReportedAtTheScenariosPathAndLine() {
+    String json =
+        replace("\"asOf\": \"2025-05-01\",", "\"asOf\": \"2025-05-01\"," + inlinePolicy("-1"));
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path())
+                  .isEqualTo(
+                      "policy.ladders.SERVICE_CHARGES.stages[0].conditions.minimumDaysOverdue");
+              assertThat(p.line()).isEqualTo(lineOf(json, "\"minimumDaysOverdue\""));
+              assertThat(p.message()).isEqualTo("bad value -1: a number of days is not negative");
+            });
+  }
+
+  @Test
+  void aPolicyThatIsNeitherDefaultNorAnObjectIsRefused() {
+    String json =
+        replace("\"asOf\": \"2025-05-01\",", "\"asOf\": \"2025-05-01\", \"policy\": \"strict\",");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("policy");
+              assertThat(p.message())
+                  .startsWith("policy \"strict\" is not known; give \"default\"");
+            });
+  }
 }
