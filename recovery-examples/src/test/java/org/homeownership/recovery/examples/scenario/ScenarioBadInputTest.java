@@ -2,6 +2,7 @@ package org.homeownership.recovery.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -340,5 +341,24 @@ class ScenarioBadInputTest {
               assertThat(p.message())
                   .startsWith("policy \"strict\" is not known; give \"default\"");
             });
+  }
+
+  @Test
+  void aCourtClaimForAChargeThatIsNotOnTheAccountIsRefused() {
+    String json =
+        replace(
+            "\"postcode\": \"SE1 4XY\"}",
+            "\"postcode\": \"SE1 4XY\"},\n      \"courtCases\": [{\"claimNumber\": \"K00AN123\","
+                + " \"issuedOn\": \"2025-04-20\", \"charges\": [\"SC-2024-Q9\"], \"debt\": \"450.00\","
+                + " \"judgment\": {\"on\": \"2025-04-30\", \"kind\": \"DEFAULT\", \"debt\": \"450.00\"}}]");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::path, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                "accounts[0].courtCases[0].charges[0]",
+                "no entry on account SC-1001 has reference 'SC-2024-Q9'"),
+            tuple(
+                "accounts[0].courtCases[0].judgment",
+                "payment terms are required: payBy, or instalment, frequency, firstDue"));
   }
 }
