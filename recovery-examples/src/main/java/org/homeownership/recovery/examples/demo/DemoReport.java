@@ -111,7 +111,37 @@ final class DemoReport {
         result.worklist().describe() + "\n",
         StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("aged-debt.csv"), agedDebtCsv(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("notices.csv"), noticesCsv(), StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("report.md"), report(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The records of the letters issued ({@link org.homeownership.recovery.notice.IssuedNotice}), in
+   * the order issued: what a council keeps as evidence of each notice sent.
+   */
+  String noticesCsv() {
+    StringBuilder csv =
+        new StringBuilder(
+            "account,template,template_version,content_sha256,issued_on,service_method,deemed_served,document_reference\n");
+    for (org.homeownership.recovery.notice.IssuedNotice n : result.notices()) {
+      csv.append(cell(n.account().value()))
+          .append(',')
+          .append(cell(n.templateCode()))
+          .append(',')
+          .append(cell(n.templateVersion()))
+          .append(',')
+          .append(n.contentHash())
+          .append(',')
+          .append(n.issuedOn())
+          .append(',')
+          .append(n.serviceMethod().name())
+          .append(',')
+          .append(n.deemedServed())
+          .append(',')
+          .append(cell(n.documentReference()))
+          .append('\n');
+    }
+    return csv.toString();
   }
 
   /** The worklist as CSV: one row per account with work to do, in priority order. */
@@ -473,7 +503,7 @@ final class DemoReport {
 
   private void letters(StringBuilder md) {
     md.append(
-        "## Sample letters\n\nThe first letter of each kind the team sent, as PDF/A in `letters/`:\n\n");
+        "## Letters\n\nThe first reminder, final reminder and ground rent notice of their kind the team sent, and every lender letter, letter of claim (with its statement of account and three other enclosures), arrangement confirmation and breach letter and breathing space acknowledgement, issued through `NoticeIssuer` as PDF/A in `letters/`, first class post, deemed served by the ordinary course of post over the shipped bank holidays; each record is in `notices.csv`:\n\n");
     for (DemoLetters.Sample s : result.letters()) {
       if (s.problems().isEmpty()) {
         md.append("- `letters/")
@@ -496,11 +526,12 @@ final class DemoReport {
             .append(s.date())
             .append(": **refused** by recovery-notices, nothing produced: ")
             .append(String.join("; ", s.problems()))
+            .append(
+                ". The refusal is a missing-data hold on the case (`MissingDataHolds`, see Holds)")
             .append('\n');
       }
     }
-    md.append(
-        "\nThe lender letter, the letter of claim itself and the claim form have no template in recovery-notices yet, so only the statement of account enclosed with the letter of claim is shown.\n\n");
+    md.append("\nThe claim form has no template in recovery-notices yet.\n\n");
   }
 
   /** The one-screen summary printed at the end. */
@@ -575,7 +606,7 @@ final class DemoReport {
         .append(" refused (see report.md)\n");
     out.append("  output: ")
         .append(output)
-        .append(" (worklist.csv, worklist.txt, aged-debt.csv, report.md, letters/)\n");
+        .append(" (worklist.csv, worklist.txt, aged-debt.csv, notices.csv, report.md, letters/)\n");
     return out.toString();
   }
 }

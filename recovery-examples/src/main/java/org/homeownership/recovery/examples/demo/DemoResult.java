@@ -17,7 +17,8 @@ import org.homeownership.recovery.recoverycase.Worklist;
  * @param worklist the last sweep's worklist
  * @param weeks each weekly sweep's summary
  * @param casework the cases, holds, letters of claim and arrangements
- * @param letters the sample letters written or refused
+ * @param letters the letters issued or refused
+ * @param notices the records of the letters issued, for {@code notices.csv}
  * @param stories the notable cases' histories, by service charge account
  */
 record DemoResult(
@@ -29,4 +30,5 @@ record DemoResult(
     ImmutableList<WeekRow> weeks,
     Casework casework,
     List<DemoLetters.Sample> letters,
+    List<org.homeownership.recovery.notice.IssuedNotice> notices,
     Map<AccountId, List<String>> stories) {}

@@ -39,11 +39,12 @@ import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notices.ArrangementBreachLetter;
 import org.homeownership.recovery.notices.ArrearsReminderLetter;
+import org.homeownership.recovery.notices.BreathingSpaceAcknowledgementLetter;
 import org.homeownership.recovery.notices.FinalReminderLetter;
 import org.homeownership.recovery.notices.GroundRentNoticeLetter;
 import org.homeownership.recovery.notices.ServiceChargeEstimateDemandLetter;
-import org.homeownership.recovery.notices.StatementOfAccountLetter;
 import org.homeownership.recovery.persistence.jdbc.AccountLedger;
 import org.homeownership.recovery.persistence.jdbc.JdbcStore;
 import org.homeownership.recovery.recoverycase.CaseFile;
@@ -213,6 +214,7 @@ final class DemoSimulation {
         ImmutableList.copyOf(weeks),
         casework,
         letters.samples(),
+        letters.issued(),
         stories);
   }
 
@@ -277,32 +279,34 @@ final class DemoSimulation {
     if (bill.run().isPresent()
         && bill.raisedOn().equals(secondYear.minusMonths(1))
         && bill.name().startsWith("Service charge estimates")) {
-      AccountId court = courtCase();
-      Household h = households.get(court);
+      Household h = promptPayingLeaseholder();
       ServiceChargeBill scBill = plan.estimate(secondYear).bill(h.dwelling().id()).orElseThrow();
       DateRange year = plan.estimate(secondYear).budget().year();
-      letters.write(
-          "estimate-demand",
-          new ServiceChargeEstimateDemandLetter(
-              DemoLetters.to(h.account(DebtStream.SERVICE_CHARGES), bill.raisedOn()),
-              "SC-" + secondYear.getYear() + "-" + h.dwelling().id().value(),
-              scBill,
-              InstalmentSchedule.of(
-                  scBill.total(),
-                  year,
-                  council.leases().get(h.dwelling().id()).instalmentPlan(),
-                  year.start())),
-          scBill.total().format());
+      DebtorAccount debtor = h.account(DebtStream.SERVICE_CHARGES);
+      letters
+          .write(
+              "estimate-demand",
+              new ServiceChargeEstimateDemandLetter(
+                  DemoLetters.to(debtor, bill.raisedOn()),
+                  "SC-" + secondYear.getYear() + "-" + h.dwelling().id().value(),
+                  scBill,
+                  InstalmentSchedule.of(
+                      scBill.total(),
+                      year,
+                      council.leases().get(h.dwelling().id()).instalmentPlan(),
+                      year.start())),
+              scBill.total().format())
+          .ifPresent(hold -> casework.hold(debtor.id(), hold));
     }
   }
 
-  private AccountId courtCase() {
+  /** The first leaseholder who pays promptly: the one whose estimate demand the demo attempts. */
+  private Household promptPayingLeaseholder() {
     return council.households().stream()
-        .filter(h -> h.behaviour() == Behaviour.COUNTY_COURT)
+        .filter(h -> h.behaviour() == Behaviour.PROMPT_PAYER)
+        .filter(h -> h.accounts().containsKey(DebtStream.GROUND_RENT))
         .findFirst()
-        .orElseThrow()
-        .accounts()
-        .get(DebtStream.SERVICE_CHARGES);
+        .orElseThrow();
   }
 
   private void postPayments(LocalDate date) {
@@ -374,14 +378,28 @@ final class DemoSimulation {
               "final-reminder",
               new FinalReminderLetter(DemoLetters.to(debtor, date), arrears, date.plusDays(7)),
               arrears.arrears().format());
+      case "LENDER_LETTER" ->
+          letters
+              .issue(
+                  "mortgage-lender",
+                  RecoveryLetters.lender(h, debtor, arrears, date),
+                  arrears.arrears().format())
+              .ifPresent(hold -> casework.hold(account, hold));
       case "LETTER_OF_CLAIM" -> {
         casework.letterOfClaim(account, LetterOfClaim.sent(date));
-        letters.write(
-            "statement-of-account",
-            new StatementOfAccountLetter(
-                DemoLetters.to(debtor, date),
-                ledger.statement(DateRange.inclusive(settings.from().minusMonths(1), date))),
-            ledger.balanceAt(date).format());
+        Money claimable = decision.position().counted();
+        letters
+            .issue(
+                "letter-of-claim",
+                RecoveryLetters.letterOfClaim(
+                    h,
+                    debtor,
+                    council.leases().get(h.dwelling().id()),
+                    claimable,
+                    ledger.statement(DateRange.inclusive(settings.from().minusMonths(1), date)),
+                    date),
+                claimable.format())
+            .ifPresent(hold -> casework.hold(account, hold));
       }
       default -> {
         // No letter of this kind is in recovery-notices yet, or it is not a letter.
@@ -427,6 +445,17 @@ final class DemoSimulation {
                     HoldAuthor.system("breathing space register"));
         if (outcome instanceof BreathingSpaceOutcome.Started started) {
           h.accounts().values().forEach(a -> casework.hold(a, started.hold()));
+          Money owed = ledgers.get(sc).balanceAt(started.hold().registeredOn());
+          letters
+              .issue(
+                  "breathing-space-acknowledgement",
+                  new BreathingSpaceAcknowledgementLetter(
+                      DemoLetters.to(h.account(DebtStream.SERVICE_CHARGES), date.plusDays(2)),
+                      started.hold(),
+                      owed,
+                      List.of()),
+                  owed.format())
+              .ifPresent(hold -> casework.hold(sc, hold));
           tell(
               h,
               date.plusDays(2),
@@ -478,6 +507,15 @@ final class DemoSimulation {
     }
     casework.putInForce(approved.record(), date, monitor, covered);
     arrangements.put(h, id);
+    letters
+        .issue(
+            "arrangement-confirmation",
+            RecoveryLetters.confirmation(
+                h.account(DebtStream.SERVICE_CHARGES),
+                casework.book().find(id).orElseThrow(),
+                date),
+            instalment.format())
+        .ifPresent(hold -> casework.hold(sc, hold));
     List<ScheduledInstalment> instalments = arrangement.schedule().instalments();
     int paid = h.behaviour() == Behaviour.ARRANGEMENT_BREAKER ? 2 : instalments.size();
     for (ScheduledInstalment i : instalments.subList(0, Math.min(paid, instalments.size()))) {
@@ -509,6 +547,7 @@ final class DemoSimulation {
       String what = "arrangement " + event.arrangement().value();
       if (event instanceof ArrangementEvent.ArrangementBreached) {
         what += " breached: recovery resumes at the final reminder";
+        breachLetter(h, account, event);
       } else if (event instanceof ArrangementEvent.ArrangementCompleted) {
         what += " completed: the debt it covered is cleared";
       } else if (event instanceof ArrangementEvent.ArrangementCancelled) {
@@ -518,6 +557,16 @@ final class DemoSimulation {
       }
       tell(h, event.on(), what);
     }
+  }
+
+  private void breachLetter(Household h, AccountId account, ArrangementEvent event) {
+    ArrangementRecord record = casework.book().find(event.arrangement()).orElseThrow();
+    ArrangementBreachLetter letter =
+        RecoveryLetters.breach(h.account(h.streamOf(account)), record, event.on());
+    String shortfall = RecoveryLetters.shortfall(record, event.on()).format();
+    letters
+        .issue("arrangement-breach", letter, shortfall)
+        .ifPresent(hold -> casework.hold(account, hold));
   }
 
   private void tell(Household h, LocalDate date, String what) {

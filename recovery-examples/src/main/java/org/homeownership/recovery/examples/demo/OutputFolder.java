@@ -23,6 +23,7 @@ final class OutputFolder {
           "worklist.csv",
           "worklist.txt",
           "aged-debt.csv",
+          "notices.csv",
           "report.md",
           "recovery.mv.db",
           "recovery.trace.db",

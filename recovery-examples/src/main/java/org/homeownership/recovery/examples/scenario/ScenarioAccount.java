@@ -27,6 +27,7 @@ import org.homeownership.recovery.recoverycase.hold.Hold;
  * @param contacts contacts with the debtor
  * @param assessments the statutory checks of its demands
  * @param letterOfClaim the letter of claim, if one was sent
+ * @param courtCases its county court claims and their judgments
  */
 public record ScenarioAccount(
     DebtorAccount account,
@@ -37,7 +38,8 @@ public record ScenarioAccount(
     ImmutableList<BreathingSpaceOutcome> breathingSpaces,
     ImmutableList<ContactEntry> contacts,
     ImmutableList<DemandAssessment> assessments,
-    Optional<LetterOfClaim> letterOfClaim) {
+    Optional<LetterOfClaim> letterOfClaim,
+    org.homeownership.recovery.court.CourtCases courtCases) {
 
   /** Checks every part is given. */
   public ScenarioAccount {
@@ -50,5 +52,6 @@ public record ScenarioAccount(
     requireNonNull(contacts, "contacts");
     requireNonNull(assessments, "assessments");
     requireNonNull(letterOfClaim, "letterOfClaim");
+    requireNonNull(courtCases, "courtCases");
   }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the scenario's name
  * @param description what it shows
  * @param asOf the date to evaluate as of (ISO)
- * @param policy the recovery policy: {@code "default"} or absent
+ * @param policy the recovery policy: {@code "default"}, absent, or an object in the {@code
+ *     recovery-config-json} policy format
  * @param dwellings the dwellings
  * @param leases the leases of the dwellings
  * @param accounts the debtor accounts
@@ -29,7 +30,7 @@ public record ScenarioDocument(
     @Nullable String name,
     @Nullable String description,
     @Nullable String asOf,
-    @Nullable String policy,
+    com.fasterxml.jackson.databind.@Nullable JsonNode policy,
     @Nullable List<DwellingDoc> dwellings,
     @Nullable List<LeaseDoc> leases,
     @Nullable List<AccountDoc> accounts,
@@ -102,7 +103,60 @@ public record ScenarioDocument(
       @Nullable AddressDoc correspondenceAddress,
       @Nullable List<StageDoc> recoveryHistory,
       @Nullable List<ContactDoc> contacts,
-      @Nullable LetterOfClaimDoc letterOfClaim) {}
+      @Nullable LetterOfClaimDoc letterOfClaim,
+      @Nullable List<ClaimDoc> courtCases) {}
+
+  /**
+   * A county court claim on an account.
+   *
+   * @param claimNumber the court's claim number
+   * @param issuedOn the day the claim was issued
+   * @param charges the references of the charges it claims (entries on the account)
+   * @param debt the debt claimed
+   * @param fee the issue fee paid
+   * @param judgment the judgment, if given
+   */
+  public record ClaimDoc(
+      @Nullable String claimNumber,
+      @Nullable String issuedOn,
+      @Nullable List<String> charges,
+      @Nullable String debt,
+      @Nullable String fee,
+      @Nullable JudgmentDoc judgment) {}
+
+  /**
+   * A judgment on a claim.
+   *
+   * @param on the day judgment was given
+   * @param kind {@code DEFAULT}, {@code ADMISSION}, {@code CONSENT} or another {@code JudgmentKind}
+   * @param debt the debt awarded
+   * @param interest the interest awarded ({@code "0.00"} if absent)
+   * @param costs the costs awarded, the issue fee included ({@code "0.00"} if absent)
+   * @param payBy for payment in full: the last day to pay
+   * @param instalment for payment by instalments: each instalment
+   * @param frequency for instalments: {@code WEEKLY} or {@code MONTHLY}
+   * @param firstDue for instalments: the first instalment's due date
+   * @param payments the payments received towards it, oldest first
+   */
+  public record JudgmentDoc(
+      @Nullable String on,
+      @Nullable String kind,
+      @Nullable String debt,
+      @Nullable String interest,
+      @Nullable String costs,
+      @Nullable String payBy,
+      @Nullable String instalment,
+      @Nullable String frequency,
+      @Nullable String firstDue,
+      @Nullable List<JudgmentPaymentDoc> payments) {}
+
+  /**
+   * A payment towards a judgment.
+   *
+   * @param on the day received
+   * @param amount how much
+   */
+  public record JudgmentPaymentDoc(@Nullable String on, @Nullable String amount) {}
 
   /**
    * A party liable on an account.

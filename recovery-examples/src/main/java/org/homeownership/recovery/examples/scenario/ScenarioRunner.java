@@ -130,6 +130,7 @@ public final class ScenarioRunner {
               .contactLog(ContactLog.of(account.account().id(), account.contacts()))
               .demandAssessments(account.assessments())
               .letterOfClaim(account.letterOfClaim())
+              .courtCases(account.courtCases())
               .build();
       Decision decision = engine.decide(file, asOf);
       Set<EntryId> disputed =

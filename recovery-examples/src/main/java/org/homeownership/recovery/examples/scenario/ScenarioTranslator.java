@@ -131,6 +131,11 @@ final class ScenarioTranslator {
   private final Problems problems;
   private final java.util.Set<String> declaredAccounts = new java.util.HashSet<>();
 
+  /** The problems found so far. */
+  Problems problems() {
+    return problems;
+  }
+
   ScenarioTranslator(Problems problems) {
     this.problems = problems;
   }
@@ -192,6 +197,24 @@ final class ScenarioTranslator {
     long[] nextId = {1};
     forEach(root.field("entries"), doc.entries(), (path, e) -> entry(path, e, accounts, nextId));
     forEach(root.field("holds"), doc.holds(), (path, h) -> hold(path, h, accounts));
+    forEach(
+        root.field("accounts"),
+        doc.accounts(),
+        (path, a) -> {
+          AccountParts parts =
+              a == null || a.id() == null
+                  ? null
+                  : accounts.values().stream()
+                      .filter(p -> p.account.id().value().equals(a.id()))
+                      .findFirst()
+                      .orElse(null);
+          if (parts != null) {
+            forEach(
+                path.field("courtCases"),
+                a.courtCases(),
+                (claimPath, c) -> CourtCaseInput.claim(claimPath, c, parts, this));
+          }
+        });
     DemandChecks checks = new DemandChecks(StatutoryFigures.england());
     forEach(root.field("demands"), doc.demands(), (path, d) -> demand(path, d, accounts, checks));
 
@@ -240,17 +263,23 @@ final class ScenarioTranslator {
 
   // ---------------------------------------------------------------- parts
 
-  private @Nullable RecoveryPolicy policy(FieldPath path, @Nullable String policy) {
-    if (policy == null || policy.equals("default")) {
+  private @Nullable RecoveryPolicy policy(
+      FieldPath path, com.fasterxml.jackson.databind.@Nullable JsonNode policy) {
+    if (policy == null
+        || policy.isNull()
+        || (policy.isTextual() && policy.asText().equals("default"))) {
       return DefaultRecoveryPolicy.policy();
     }
-    problems.add(
-        path,
-        "policy '"
-            + policy
-            + "' is not known; format 1 accepts \"default\" (inline policies come with the JSON"
-            + " policy loader)");
-    return null;
+    if (!policy.isObject()) {
+      problems.add(
+          path,
+          "policy "
+              + policy
+              + " is not known; give \"default\" or a policy object in the recovery-config-json"
+              + " format (docs/calendar-and-policy-files.md)");
+      return null;
+    }
+    return InlinePolicy.read(path, policy, problems);
   }
 
   private @Nullable Dwelling dwelling(FieldPath path, DwellingDoc d) {
@@ -1271,7 +1300,7 @@ final class ScenarioTranslator {
     return parts;
   }
 
-  private @Nullable String required(FieldPath path, @Nullable String value) {
+  @Nullable String required(FieldPath path, @Nullable String value) {
     if (value == null) {
       problems.add(path, "is required");
       return null;
@@ -1290,7 +1319,7 @@ final class ScenarioTranslator {
     return value;
   }
 
-  private @Nullable LocalDate date(FieldPath path, @Nullable String value, boolean required) {
+  @Nullable LocalDate date(FieldPath path, @Nullable String value, boolean required) {
     if (value == null) {
       if (required) {
         problems.add(path, "is required: a date as YYYY-MM-DD");
@@ -1309,7 +1338,7 @@ final class ScenarioTranslator {
     }
   }
 
-  private @Nullable Money money(FieldPath path, @Nullable String value, boolean required) {
+  @Nullable Money money(FieldPath path, @Nullable String value, boolean required) {
     if (value == null) {
       if (required) {
         problems.add(
@@ -1337,7 +1366,7 @@ final class ScenarioTranslator {
     return new BigDecimal(value);
   }
 
-  private <E extends Enum<E>> @Nullable E enumOf(
+  <E extends Enum<E>> @Nullable E enumOf(
       FieldPath path, @Nullable String value, Class<E> type, boolean required) {
     if (value == null) {
       if (required) {
@@ -1377,7 +1406,7 @@ final class ScenarioTranslator {
   }
 
   /** An account's parts while the file is read. */
-  private static final class AccountParts {
+  static final class AccountParts {
     final DebtorAccount account;
     final RecoveryCase recoveryCase;
     final List<ContactEntry> contacts;
@@ -1388,6 +1417,8 @@ final class ScenarioTranslator {
     final Map<String, PostedEntry> byReference = new HashMap<>();
     final Map<EntryId, String> references = new LinkedHashMap<>();
     Ledger ledger;
+    org.homeownership.recovery.court.CourtCases courtCases =
+        org.homeownership.recovery.court.CourtCases.none();
 
     AccountParts(
         DebtorAccount account,
@@ -1411,7 +1442,8 @@ final class ScenarioTranslator {
           ImmutableList.copyOf(breathingSpaces),
           ImmutableList.copyOf(contacts),
           ImmutableList.copyOf(assessments),
-          letterOfClaim);
+          letterOfClaim,
+          courtCases);
     }
   }
 }

@@ -110,11 +110,51 @@ class DemoIT {
     }
     assertThat(kinds)
         .containsExactlyInAnyOrder(
-            "arrears-reminder", "final-reminder", "statement-of-account", "ground-rent-notice");
+            "arrears-reminder",
+            "final-reminder",
+            "ground-rent-notice",
+            "mortgage-lender",
+            "letter-of-claim",
+            "arrangement-confirmation",
+            "arrangement-confirmation",
+            "arrangement-breach",
+            "breathing-space-acknowledgement");
     try (Stream<Path> files = Files.list(first.resolve("letters"))) {
       assertThat(files).hasSize(kinds.size());
     }
-    assertThat(report).contains("estimate demand to ").contains("**refused**");
+    assertThat(report)
+        .contains("estimate demand to ")
+        .contains("**refused**")
+        .contains("missing-data hold on the case")
+        .contains("| Missing data |");
+  }
+
+  @Test
+  void everyIssuedLetterHasItsRecordInNoticesCsv() throws Exception {
+    List<String> lines = Files.readAllLines(first.resolve("notices.csv"), StandardCharsets.UTF_8);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "account,template,template_version,content_sha256,issued_on,service_method,deemed_served,document_reference");
+    List<String> rows = lines.subList(1, lines.size());
+    try (Stream<Path> files = Files.list(first.resolve("letters"))) {
+      assertThat(rows).hasSize((int) files.count());
+    }
+    java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+    for (String row : rows) {
+      List<String> cells = cells(row);
+      assertThat(cells).hasSize(8);
+      Path pdf = first.resolve(cells.get(7));
+      assertThat(java.util.HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(pdf))))
+          .as(cells.get(7))
+          .isEqualTo(cells.get(3));
+      assertThat(cells.get(7)).startsWith("letters/" + cells.get(1) + "-" + cells.get(0));
+      assertThat(cells.get(2)).startsWith("sha256:");
+      assertThat(cells.get(5)).isEqualTo("FIRST_CLASS_POST");
+      java.time.LocalDate issued = java.time.LocalDate.parse(cells.get(4));
+      java.time.LocalDate served = java.time.LocalDate.parse(cells.get(6));
+      // First class post: the second business day after posting (LAW-AND-PRACTICE.md §1.9).
+      assertThat(served).isAfterOrEqualTo(issued.plusDays(2)).isBeforeOrEqualTo(issued.plusDays(6));
+    }
   }
 
   @Test

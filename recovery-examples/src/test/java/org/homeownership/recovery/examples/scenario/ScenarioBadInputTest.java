@@ -2,6 +2,7 @@ package org.homeownership.recovery.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -270,5 +271,94 @@ class ScenarioBadInputTest {
         .contains(
             "column 17: entries[0].amount: '450.5' is not an amount with exactly two decimal"
                 + " places");
+  }
+
+  /** An inline policy in the recovery-config-json format, with one stage. */
+  private static String inlinePolicy(String daysOverdue) {
+    return """
+        "policy": {
+          "formatVersion": 1,
+          "name": "Example",
+          "ladders": {
+            "SERVICE_CHARGES": {
+              "closeAtOrBelow": "0.00",
+              "stepBackBelowThreshold": true,
+              "stages": [
+                {
+                  "code": "REMINDER_1",
+                  "name": "First reminder",
+                  "action": "LETTER",
+                  "templateCode": "REMINDER_1",
+                  "conditions": {"minimumArrears": "0.01", "minimumDaysOverdue": %s},
+                  "issuesNotice": true,
+                  "needsApproval": false,
+                  "source": "example configuration for this test"
+                }
+              ]
+            }
+          }
+        },
+        """
+        .formatted(daysOverdue);
+  }
+
+  @Test
+  void anInlinePolicyIsReadByThePolicyReader() {
+    Scenario scenario =
+        new ScenarioReader()
+            .read(
+                "inline.json",
+                replace(
+                    "\"asOf\": \"2025-05-01\",", "\"asOf\": \"2025-05-01\"," + inlinePolicy("14")));
+    assertThat(scenario.policy().name()).isEqualTo("Example");
+  }
+
+  @Test
+  void aBadInlinePolicyIsReportedAtTheScenariosPathAndLine() {
+    String json =
+        replace("\"asOf\": \"2025-05-01\",", "\"asOf\": \"2025-05-01\"," + inlinePolicy("-1"));
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path())
+                  .isEqualTo(
+                      "policy.ladders.SERVICE_CHARGES.stages[0].conditions.minimumDaysOverdue");
+              assertThat(p.line()).isEqualTo(lineOf(json, "\"minimumDaysOverdue\""));
+              assertThat(p.message()).isEqualTo("bad value -1: a number of days is not negative");
+            });
+  }
+
+  @Test
+  void aPolicyThatIsNeitherDefaultNorAnObjectIsRefused() {
+    String json =
+        replace("\"asOf\": \"2025-05-01\",", "\"asOf\": \"2025-05-01\", \"policy\": \"strict\",");
+    assertThat(problems(json))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("policy");
+              assertThat(p.message())
+                  .startsWith("policy \"strict\" is not known; give \"default\"");
+            });
+  }
+
+  @Test
+  void aCourtClaimForAChargeThatIsNotOnTheAccountIsRefused() {
+    String json =
+        replace(
+            "\"postcode\": \"SE1 4XY\"}",
+            "\"postcode\": \"SE1 4XY\"},\n      \"courtCases\": [{\"claimNumber\": \"K00AN123\","
+                + " \"issuedOn\": \"2025-04-20\", \"charges\": [\"SC-2024-Q9\"], \"debt\": \"450.00\","
+                + " \"judgment\": {\"on\": \"2025-04-30\", \"kind\": \"DEFAULT\", \"debt\": \"450.00\"}}]");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::path, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                "accounts[0].courtCases[0].charges[0]",
+                "no entry on account SC-1001 has reference 'SC-2024-Q9'"),
+            tuple(
+                "accounts[0].courtCases[0].judgment",
+                "payment terms are required: payBy, or instalment, frequency, firstDue"));
   }
 }

@@ -31,6 +31,9 @@ class ScenarioSchemaTest {
           Map.entry("stageEntry", ScenarioDocument.StageDoc.class),
           Map.entry("contact", ScenarioDocument.ContactDoc.class),
           Map.entry("letterOfClaim", ScenarioDocument.LetterOfClaimDoc.class),
+          Map.entry("claim", ScenarioDocument.ClaimDoc.class),
+          Map.entry("judgment", ScenarioDocument.JudgmentDoc.class),
+          Map.entry("judgmentPayment", ScenarioDocument.JudgmentPaymentDoc.class),
           Map.entry("entry", ScenarioDocument.EntryDoc.class),
           Map.entry("hold", ScenarioDocument.HoldDoc.class),
           Map.entry("demand", ScenarioDocument.DemandDoc.class),
@@ -43,9 +46,27 @@ class ScenarioSchemaTest {
 
   @ParameterizedTest
   @CsvSource({
-    "$", "address", "dwelling", "lease", "account", "party", "stageEntry", "contact",
-    "letterOfClaim", "entry", "hold", "demand", "cost", "arrangement", "lumpSum", "monitoring",
-    "budget", "head"
+    "$",
+    "address",
+    "dwelling",
+    "lease",
+    "account",
+    "party",
+    "stageEntry",
+    "contact",
+    "letterOfClaim",
+    "claim",
+    "judgment",
+    "judgmentPayment",
+    "entry",
+    "hold",
+    "demand",
+    "cost",
+    "arrangement",
+    "lumpSum",
+    "monitoring",
+    "budget",
+    "head"
   })
   void theSchemaNamesExactlyTheFieldsTheReaderReads(String definition) throws IOException {
     JsonNode schema =
