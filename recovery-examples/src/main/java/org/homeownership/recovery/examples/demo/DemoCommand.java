@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
+      "Simulates a synthetic council's two years of billing and weekly recovery.",
       "Builds a synthetic council from a seed, simulates two service charge years of billing and",
       "debtor behaviour with a recovery sweep every week, and writes the worklist, the aged debt,",
       "sample letters (PDF) and a report to the output folder. The same seed gives the same files."
