@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.homeownership.recovery.config.EffectiveDated;
 
 /**
  * Deemed service of a claim form under CPR 6.14 (LAW-AND-PRACTICE.md §13): the second business day
@@ -16,14 +17,18 @@ import java.time.LocalDateTime;
  */
 public final class ClaimFormService implements DeemedService {
 
-  /** The business days after the step on which the claim form is deemed served (CPR 6.14). */
-  public static final int BUSINESS_DAYS_AFTER_STEP = 2;
-
   private final BusinessCalendar calendar;
+  private final EffectiveDated<ServiceFigures> figures;
 
   /** The CPR 6.14 rule over {@code calendar}. */
   public ClaimFormService(BusinessCalendar calendar) {
+    this(calendar, ServiceFigures.statutory());
+  }
+
+  /** The CPR 6.14 rule over {@code calendar} with the figures in force on the day of the step. */
+  public ClaimFormService(BusinessCalendar calendar, EffectiveDated<ServiceFigures> figures) {
     this.calendar = requireNonNull(calendar, "calendar");
+    this.figures = requireNonNull(figures, "figures");
   }
 
   /**
@@ -42,7 +47,8 @@ public final class ClaimFormService implements DeemedService {
           "method SECOND_CLASS_POST: a claim form goes by first class post or another"
               + " next-business-day service (CPR 6.14 and 6.26, LAW-AND-PRACTICE.md §13)");
     }
-    return calendar.plusBusinessDays(sent.toLocalDate(), BUSINESS_DAYS_AFTER_STEP);
+    return calendar.plusBusinessDays(
+        sent.toLocalDate(), figures.on(sent.toLocalDate()).claimFormBusinessDays());
   }
 
   @Override

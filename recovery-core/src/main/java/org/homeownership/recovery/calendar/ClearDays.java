@@ -3,13 +3,14 @@ package org.homeownership.recovery.calendar;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.homeownership.recovery.config.EffectiveDated;
 
 /**
  * Court periods counted in clear days, under CPR 2.8 as summarised in LAW-AND-PRACTICE.md §13: the
  * day on which the period begins is left out and, where the end is fixed by an event, so is the day
- * of the event. Where the period is {@value #SHORT_PERIOD_MAX_DAYS} days or less, Saturdays,
- * Sundays, bank holidays, Christmas Day and Good Friday do not count; longer periods count every
- * calendar day.
+ * of the event. Where the period is 5 days or less ({@link ServiceFigures#shortPeriodMaxDays()}),
+ * Saturdays, Sundays, bank holidays, Christmas Day and Good Friday do not count; longer periods
+ * count every calendar day.
  *
  * <p>The official examples (§13): served at least 3 days before a hearing on Friday 20 October
  * 2023, the last day is Monday 16 October; a hearing at least 28 days after notice given on 1
@@ -22,19 +23,28 @@ import java.time.LocalDate;
  */
 public final class ClearDays {
 
-  /** Periods of this many days or fewer leave out days that are not business days (CPR 2.8). */
-  public static final int SHORT_PERIOD_MAX_DAYS = 5;
-
   private final BusinessCalendar calendar;
+  private final EffectiveDated<ServiceFigures> figures;
 
   /** Clear days over {@code calendar}. */
   public ClearDays(BusinessCalendar calendar) {
-    this.calendar = requireNonNull(calendar, "calendar");
+    this(calendar, ServiceFigures.statutory());
   }
 
-  /** True if a period of {@code days} leaves out days that are not business days. */
-  public static boolean isShortPeriod(int days) {
-    return days <= SHORT_PERIOD_MAX_DAYS;
+  /**
+   * Clear days over {@code calendar} with the figures in force on the day a period is counted from.
+   */
+  public ClearDays(BusinessCalendar calendar, EffectiveDated<ServiceFigures> figures) {
+    this.calendar = requireNonNull(calendar, "calendar");
+    this.figures = requireNonNull(figures, "figures");
+  }
+
+  /**
+   * True if a period of {@code days} counted from {@code on} leaves out days that are not business
+   * days.
+   */
+  public boolean isShortPeriod(LocalDate on, int days) {
+    return days <= figures.on(on).shortPeriodMaxDays();
   }
 
   /**
@@ -50,7 +60,7 @@ public final class ClearDays {
   public LocalDate latestDayBefore(LocalDate event, int days) {
     requireNonNull(event, "event");
     requirePositive(days);
-    return isShortPeriod(days)
+    return isShortPeriod(event, days)
         ? calendar.minusBusinessDays(event, days + 1)
         : event.minusDays(days + 1L);
   }
@@ -67,7 +77,7 @@ public final class ClearDays {
   public LocalDate earliestDayAfter(LocalDate event, int days) {
     requireNonNull(event, "event");
     requirePositive(days);
-    return isShortPeriod(days)
+    return isShortPeriod(event, days)
         ? calendar.plusBusinessDays(event, days + 1)
         : event.plusDays(days + 1L);
   }
@@ -83,7 +93,9 @@ public final class ClearDays {
   public LocalDate lastDayWithin(LocalDate start, int days) {
     requireNonNull(start, "start");
     requirePositive(days);
-    return isShortPeriod(days) ? calendar.plusBusinessDays(start, days) : start.plusDays(days);
+    return isShortPeriod(start, days)
+        ? calendar.plusBusinessDays(start, days)
+        : start.plusDays(days);
   }
 
   private static void requirePositive(int days) {

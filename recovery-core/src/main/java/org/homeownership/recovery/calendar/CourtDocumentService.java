@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
+import org.homeownership.recovery.config.EffectiveDated;
 
 /**
  * Deemed service of a court document other than a claim form, under CPR 6.26 as summarised in
@@ -27,13 +27,9 @@ import java.time.LocalTime;
  */
 public final class CourtDocumentService implements DeemedService {
 
-  /**
-   * Delivery, personal service or email at or after this time counts from the next business day.
-   */
-  public static final LocalTime CUT_OFF = LocalTime.of(16, 30);
-
   private final BusinessCalendar calendar;
   private final NonBusinessDayPosting posting;
+  private final EffectiveDated<ServiceFigures> figures;
 
   /**
    * The CPR 6.26 rules over {@code calendar}.
@@ -42,8 +38,23 @@ public final class CourtDocumentService implements DeemedService {
    * @param posting how a posting on a day that is not a business day counts
    */
   public CourtDocumentService(BusinessCalendar calendar, NonBusinessDayPosting posting) {
+    this(calendar, posting, ServiceFigures.statutory());
+  }
+
+  /**
+   * The CPR 6.26 rules over {@code calendar} with the figures in force on the day sent.
+   *
+   * @param calendar the business days
+   * @param posting how a posting on a day that is not a business day counts
+   * @param figures the days and the cut-off time
+   */
+  public CourtDocumentService(
+      BusinessCalendar calendar,
+      NonBusinessDayPosting posting,
+      EffectiveDated<ServiceFigures> figures) {
     this.calendar = requireNonNull(calendar, "calendar");
     this.posting = requireNonNull(posting, "posting");
+    this.figures = requireNonNull(figures, "figures");
   }
 
   /**
@@ -63,14 +74,15 @@ public final class CourtDocumentService implements DeemedService {
   public LocalDate deemedServed(LocalDateTime sent, ServiceMethod method) {
     requireNonNull(sent, "sent");
     requireNonNull(method, "method");
+    ServiceFigures rules = figures.on(sent.toLocalDate());
     return switch (method) {
       case FIRST_CLASS_POST -> {
         LocalDate posted = PostingDay.of(sent.toLocalDate(), posting, calendar);
-        yield calendar.businessDayOnOrAfter(posted.plusDays(2));
+        yield calendar.businessDayOnOrAfter(posted.plusDays(rules.firstClassPostDays()));
       }
       case HAND_DELIVERY, PERSONAL, EMAIL -> {
         LocalDate day = sent.toLocalDate();
-        yield calendar.isBusinessDay(day) && sent.toLocalTime().isBefore(CUT_OFF)
+        yield calendar.isBusinessDay(day) && sent.toLocalTime().isBefore(rules.sameDayCutOff())
             ? day
             : calendar.nextBusinessDay(day);
       }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.homeownership.recovery.config.EffectiveDated;
 
 /**
  * Deemed service of a notice that is not a court document, sent by post: delivered "in the ordinary
@@ -19,14 +20,9 @@ import java.time.LocalDateTime;
  */
 public final class OrdinaryCourseOfPost implements DeemedService {
 
-  /** First class post: the working day after posting on which it is deemed delivered (§13). */
-  public static final int FIRST_CLASS_WORKING_DAYS = 2;
-
-  /** Second class post: the working day after posting on which it is deemed delivered (§13). */
-  public static final int SECOND_CLASS_WORKING_DAYS = 4;
-
   private final BusinessCalendar calendar;
   private final NonBusinessDayPosting posting;
+  private final EffectiveDated<ServiceFigures> figures;
 
   /**
    * The ordinary course of post over {@code calendar}.
@@ -35,8 +31,23 @@ public final class OrdinaryCourseOfPost implements DeemedService {
    * @param posting how a posting on a day that is not a business day counts
    */
   public OrdinaryCourseOfPost(BusinessCalendar calendar, NonBusinessDayPosting posting) {
+    this(calendar, posting, ServiceFigures.statutory());
+  }
+
+  /**
+   * The ordinary course of post over {@code calendar} with the figures in force on the day posted.
+   *
+   * @param calendar the working days
+   * @param posting how a posting on a day that is not a business day counts
+   * @param figures the working days for first and second class post
+   */
+  public OrdinaryCourseOfPost(
+      BusinessCalendar calendar,
+      NonBusinessDayPosting posting,
+      EffectiveDated<ServiceFigures> figures) {
     this.calendar = requireNonNull(calendar, "calendar");
     this.posting = requireNonNull(posting, "posting");
+    this.figures = requireNonNull(figures, "figures");
   }
 
   /** The ordinary course of post, weekend postings counted from the next business day. */
@@ -54,10 +65,11 @@ public final class OrdinaryCourseOfPost implements DeemedService {
   public LocalDate deemedServed(LocalDateTime sent, ServiceMethod method) {
     requireNonNull(sent, "sent");
     requireNonNull(method, "method");
+    ServiceFigures rules = figures.on(sent.toLocalDate());
     int workingDays =
         switch (method) {
-          case FIRST_CLASS_POST -> FIRST_CLASS_WORKING_DAYS;
-          case SECOND_CLASS_POST -> SECOND_CLASS_WORKING_DAYS;
+          case FIRST_CLASS_POST -> rules.firstClassWorkingDays();
+          case SECOND_CLASS_POST -> rules.secondClassWorkingDays();
           case HAND_DELIVERY, PERSONAL, EMAIL ->
               throw new IllegalArgumentException(
                   "method "

@@ -66,9 +66,9 @@ class ClearDaysTest {
 
   @Test
   void theShortPeriodBoundaryIsFiveDays() {
-    assertThat(ClearDays.isShortPeriod(4)).isTrue();
-    assertThat(ClearDays.isShortPeriod(5)).isTrue();
-    assertThat(ClearDays.isShortPeriod(6)).isFalse();
+    assertThat(clear.isShortPeriod(LocalDate.of(2025, 10, 20), 4)).isTrue();
+    assertThat(clear.isShortPeriod(LocalDate.of(2025, 10, 20), 5)).isTrue();
+    assertThat(clear.isShortPeriod(LocalDate.of(2025, 10, 20), 6)).isFalse();
   }
 
   @Test
