@@ -13,5 +13,7 @@ public enum AuditedEntity {
   /** The notices issued to an account, by account id: each notice kept. */
   ISSUED_NOTICE,
   /** A write-off record (proposal, steps and state), by write-off reference. */
-  WRITE_OFF
+  WRITE_OFF,
+  /** An account's court and tribunal cases, by account id: each save of the whole. */
+  COURT_CASES
 }

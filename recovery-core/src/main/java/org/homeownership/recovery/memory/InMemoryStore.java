@@ -39,6 +39,8 @@ import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.ContactLog;
 import org.homeownership.recovery.contact.ContactLogStore;
 import org.homeownership.recovery.contact.Reply;
+import org.homeownership.recovery.court.CourtCaseStore;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.EntryId;
@@ -78,6 +80,7 @@ public final class InMemoryStore
         ContactLogStore,
         IssuedNoticeStore,
         WriteOffStore,
+        CourtCaseStore,
         AuditLog {
 
   private final ConcurrentSkipListMap<AccountId, DebtorAccount> accounts =
@@ -94,6 +97,7 @@ public final class InMemoryStore
   private final Map<AccountId, Long> contactLogChanges = new HashMap<>();
   private final Map<AccountId, List<IssuedNotice>> notices = new HashMap<>();
   private final Map<WriteOffReference, Versioned<WriteOffRecord>> writeOffs = new TreeMap<>();
+  private final Map<AccountId, Versioned<CourtCases>> courtCases = new TreeMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private long lastEntryId;
 
@@ -203,6 +207,26 @@ public final class InMemoryStore
   @Override
   public synchronized Stream<Versioned<CaseRecord>> recoveryCases() {
     return List.copyOf(cases.values()).stream();
+  }
+
+  @Override
+  public synchronized Optional<Versioned<CourtCases>> courtCases(AccountId account) {
+    return Optional.ofNullable(courtCases.get(account));
+  }
+
+  @Override
+  public synchronized Versioned<CourtCases> save(
+      AccountId account, CourtCases cases, long expectedVersion, Change change) {
+    requireNonNull(cases, "cases");
+    Versioned<CourtCases> stored = courtCases.get(account);
+    checkVersion(AuditedEntity.COURT_CASES, account.value(), stored, expectedVersion);
+    if (!accounts.containsKey(account)) {
+      throw new UnknownAccountException(account);
+    }
+    Versioned<CourtCases> saved = new Versioned<>(cases, expectedVersion + 1);
+    courtCases.put(account, saved);
+    record(new AuditEntry(AuditedEntity.COURT_CASES, account.value(), saved.version(), change));
+    return saved;
   }
 
   @Override
