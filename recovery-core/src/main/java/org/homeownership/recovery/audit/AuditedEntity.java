@@ -15,5 +15,7 @@ public enum AuditedEntity {
   /** A write-off record (proposal, steps and state), by write-off reference. */
   WRITE_OFF,
   /** An account's court and tribunal cases, by account id: each save of the whole. */
-  COURT_CASES
+  COURT_CASES,
+  /** The service charge demands served on an account, by account id: each demand recorded. */
+  SERVICE_CHARGE_DEMAND
 }

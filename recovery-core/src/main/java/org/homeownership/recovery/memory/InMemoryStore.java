@@ -41,6 +41,8 @@ import org.homeownership.recovery.contact.ContactLogStore;
 import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.court.CourtCaseStore;
 import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.demand.DemandStore;
+import org.homeownership.recovery.demand.ServiceChargeDemand;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.EntryId;
@@ -64,10 +66,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Accounts and their ledgers, dwellings and leases, billing runs, recovery cases, arrangements,
- * contact logs, issued notices, write-offs and the audit log, held in memory: the core's reference
- * implementation of its storage ports. A ledger opens when its account is first saved. Posting is
- * serialised, so concurrent posts of the same external reference store it once; a billing run is
- * posted all at once or not at all.
+ * contact logs, issued notices, write-offs, court and tribunal cases, service charge demands and
+ * the audit log, held in memory: the core's reference implementation of its storage ports. A ledger
+ * opens when its account is first saved. Posting is serialised, so concurrent posts of the same
+ * external reference store it once; a billing run is posted all at once or not at all.
  */
 public final class InMemoryStore
     implements AccountStore,
@@ -81,6 +83,7 @@ public final class InMemoryStore
         IssuedNoticeStore,
         WriteOffStore,
         CourtCaseStore,
+        DemandStore,
         AuditLog {
 
   private final ConcurrentSkipListMap<AccountId, DebtorAccount> accounts =
@@ -98,6 +101,7 @@ public final class InMemoryStore
   private final Map<AccountId, List<IssuedNotice>> notices = new HashMap<>();
   private final Map<WriteOffReference, Versioned<WriteOffRecord>> writeOffs = new TreeMap<>();
   private final Map<AccountId, Versioned<CourtCases>> courtCases = new TreeMap<>();
+  private final Map<AccountId, List<ServiceChargeDemand>> demands = new HashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private long lastEntryId;
 
@@ -390,6 +394,31 @@ public final class InMemoryStore
   public synchronized List<IssuedNotice> issuedNotices(AccountId account) {
     return notices.getOrDefault(account, List.of()).stream()
         .sorted(Comparator.comparing(IssuedNotice::issuedOn))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized void recordServed(ServiceChargeDemand demand, Change change) {
+    requireNonNull(change, "change");
+    if (!accounts.containsKey(demand.account())) {
+      throw new UnknownAccountException(demand.account());
+    }
+    List<ServiceChargeDemand> kept =
+        demands.computeIfAbsent(demand.account(), a -> new ArrayList<>());
+    if (kept.stream().anyMatch(d -> d.reference().equals(demand.reference()))) {
+      throw new IllegalArgumentException(
+          "demand " + demand.reference() + " is already recorded on account " + demand.account());
+    }
+    kept.add(demand);
+    record(
+        new AuditEntry(
+            AuditedEntity.SERVICE_CHARGE_DEMAND, demand.account().value(), kept.size(), change));
+  }
+
+  @Override
+  public synchronized List<ServiceChargeDemand> demands(AccountId account) {
+    return demands.getOrDefault(account, List.of()).stream()
+        .sorted(Comparator.comparing(ServiceChargeDemand::servedOn))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -34,6 +34,8 @@ import org.homeownership.recovery.contact.ContactLogStore;
 import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.court.CourtCaseStore;
 import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.demand.DemandStore;
+import org.homeownership.recovery.demand.ServiceChargeDemand;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.ExternalReferenceConflictException;
@@ -57,10 +59,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Debtor accounts and their ledgers, dwellings and leases, billing runs, recovery cases,
- * arrangements, contact logs, issued notices, write-offs, court and tribunal cases and the audit
- * log, kept in H2 or PostgreSQL in the schema that {@link RecoverySchema} creates. Cases,
- * arrangements, write-offs and court cases carry a version: a save made from a stale version throws
- * {@link StaleWriteException} and writes nothing.
+ * arrangements, contact logs, issued notices, write-offs, court and tribunal cases, service charge
+ * demands and the audit log, kept in H2 or PostgreSQL in the schema that {@link RecoverySchema}
+ * creates. Cases, arrangements, write-offs and court cases carry a version: a save made from a
+ * stale version throws {@link StaleWriteException} and writes nothing.
  *
  * <p>It takes connections from the host's {@link DataSource} and owns no pool: each call borrows a
  * connection, runs one transaction at READ COMMITTED, and gives the connection back with its
@@ -87,6 +89,7 @@ public final class JdbcStore
         IssuedNoticeStore,
         WriteOffStore,
         CourtCaseStore,
+        DemandStore,
         AuditLog {
 
   /** How many times a transaction runs before a clash with other writers is given up. */
@@ -340,6 +343,31 @@ public final class JdbcStore
     return onConnection(
         "saving the court cases of " + account,
         connection -> CourtCaseRows.save(connection, account, cases, expectedVersion, change));
+  }
+
+  /**
+   * Keeps a demand served, with its audit line, in one transaction.
+   *
+   * @throws UnknownAccountException if the account is not stored; nothing is written
+   * @throws IllegalArgumentException if the account has a demand with that reference already
+   */
+  @Override
+  public void recordServed(ServiceChargeDemand demand, Change change) {
+    requireNonNull(change, "change");
+    onConnection(
+        "keeping a demand served on " + demand.account(),
+        connection -> {
+          DemandRows.insert(connection, demand, change);
+          return null;
+        });
+  }
+
+  /** The demands served on the account, by the day served. */
+  @Override
+  public List<ServiceChargeDemand> demands(AccountId account) {
+    return onConnection(
+        "reading the demands served on " + account,
+        connection -> DemandRows.byAccount(connection, account));
   }
 
   /** Appends an entry to the audit log. */

@@ -50,6 +50,10 @@ import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.court.EnforcementApplication;
 import org.homeownership.recovery.court.EnforcementMethod;
 import org.homeownership.recovery.court.Judgment;
+import org.homeownership.recovery.demand.DemandAssessment;
+import org.homeownership.recovery.demand.DemandChecks;
+import org.homeownership.recovery.demand.ServiceChargeDemand;
+import org.homeownership.recovery.demand.StatutoryFigures;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.EntryKind;
 import org.homeownership.recovery.ledger.PostedEntry;
@@ -794,6 +798,76 @@ abstract class RecordStoresContract {
         .isInstanceOf(UnknownAccountException.class);
     assertThat(stores.courts().courtCases(unknown)).isEmpty();
     assertThat(stores.audit().history(AuditedEntity.COURT_CASES, unknown.value())).isEmpty();
+  }
+
+  @Test
+  void demandsReadBackPerAccountInTheOrderServedAndTheirAssessmentsCanBeWorkedOutAgain() {
+    LocalDate day = LocalDate.of(2025, 9, 1);
+    ServiceChargeDemand full = DemandFixtures.full(A, "SCB-2025-F1", day, "O'Brien & Co");
+    ServiceChargeDemand bare = DemandFixtures.bare(A, "SCE-2025-1", day);
+    ServiceChargeDemand earlier = DemandFixtures.bare(A, "SCE-2024-1", day.minusYears(1));
+    ServiceChargeDemand onB = DemandFixtures.bare(B, "SCE-2025-1", day);
+
+    stores.demands().recordServed(full, change("HO-1", 0, "served"));
+    stores.demands().recordServed(bare, change("HO-1", 1, "served"));
+    stores.demands().recordServed(earlier, change("HO-1", 2, "served late"));
+    stores.demands().recordServed(onB, change("HO-1", 3, "served"));
+
+    List<ServiceChargeDemand> read = stores.demands().demands(A);
+    assertThat(read).containsExactly(earlier, full, bare);
+    assertThat(stores.demands().demands(B)).containsExactly(onB);
+    assertThat(stores.demands().demands(AccountId.of("SC-999999"))).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.SERVICE_CHARGE_DEMAND, A.value()))
+        .extracting(AuditEntry::version, e -> e.change().description())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, "served"),
+            org.assertj.core.groups.Tuple.tuple(2L, "served"),
+            org.assertj.core.groups.Tuple.tuple(3L, "served late"));
+
+    DemandChecks checks = new DemandChecks(StatutoryFigures.england());
+    List<DemandAssessment> assessments = read.stream().map(checks::assess).toList();
+    assertThat(assessments)
+        .isEqualTo(List.of(earlier, full, bare).stream().map(checks::assess).toList());
+    // the full demand: £400.00 invoiced 19 months before service without a s.20B(2) notice is
+    // never recoverable (the £150.00 demanded on account leaves £850.00 of the £1,000.00 uncovered,
+    // more than the late costs): £1,060.00 less £400.00 is payable
+    assertThat(assessments.get(1).irrecoverable()).isEqualTo(Money.parse("400.00"));
+    assertThat(assessments.get(1).payableNow()).isEqualTo(Money.parse("660.00"));
+    // the bare demand went without the summary of rights: withheld (s.21B)
+    assertThat(assessments.get(2).isValid()).isFalse();
+    assertThat(assessments.get(2).payableNow()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void aDemandIsRecordedOnceAndOnlyOnAKnownAccount() {
+    LocalDate day = LocalDate.of(2025, 9, 1);
+    ServiceChargeDemand demand = DemandFixtures.bare(A, "SCE-2025-1", day);
+    stores.demands().recordServed(demand, change("HO-1", 0, "served"));
+
+    assertThatThrownBy(
+            () ->
+                stores
+                    .demands()
+                    .recordServed(
+                        DemandFixtures.full(A, "SCE-2025-1", day, "again"),
+                        change("HO-1", 1, "again")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("demand SCE-2025-1 is already recorded on account SC-200001");
+    AccountId unknown = AccountId.of("SC-999999");
+    assertThatThrownBy(
+            () ->
+                stores
+                    .demands()
+                    .recordServed(
+                        DemandFixtures.bare(unknown, "SCE-2025-1", day),
+                        change("HO-1", 2, "served")))
+        .isInstanceOf(UnknownAccountException.class);
+
+    assertThat(stores.demands().demands(A)).containsExactly(demand);
+    assertThat(stores.demands().demands(unknown)).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.SERVICE_CHARGE_DEMAND, A.value())).hasSize(1);
+    assertThat(stores.audit().history(AuditedEntity.SERVICE_CHARGE_DEMAND, unknown.value()))
+        .isEmpty();
   }
 
   static void assertSame(ArrangementRecord actual, ArrangementRecord expected) {

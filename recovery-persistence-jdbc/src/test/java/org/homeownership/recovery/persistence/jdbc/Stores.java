@@ -6,6 +6,7 @@ import org.homeownership.recovery.audit.AuditLog;
 import org.homeownership.recovery.billing.BillingRunStore;
 import org.homeownership.recovery.contact.ContactLogStore;
 import org.homeownership.recovery.court.CourtCaseStore;
+import org.homeownership.recovery.demand.DemandStore;
 import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.memory.InMemoryStore;
 import org.homeownership.recovery.notice.IssuedNoticeStore;
@@ -23,13 +24,14 @@ record Stores(
     IssuedNoticeStore notices,
     WriteOffStore writeOffs,
     CourtCaseStore courts,
+    DemandStore demands,
     AuditLog audit) {
 
   static Stores of(InMemoryStore store) {
-    return new Stores(store, store, store, store, store, store, store, store, store, store);
+    return new Stores(store, store, store, store, store, store, store, store, store, store, store);
   }
 
   static Stores of(JdbcStore store) {
-    return new Stores(store, store, store, store, store, store, store, store, store, store);
+    return new Stores(store, store, store, store, store, store, store, store, store, store, store);
   }
 }

@@ -65,3 +65,63 @@ CREATE TABLE recovery_case_s81_finding_charge (
     FOREIGN KEY (account_id, finding_position)
     REFERENCES recovery_case_s81_finding (account_id, position)
 );
+
+-- The service charge and administration charge demands served on each account, as served, so
+-- that their statutory assessment (s.21B, ss.47-48, s.20B) can be worked out again. Append-only.
+CREATE TABLE service_charge_demand (
+  demand_id                            BIGINT GENERATED ALWAYS AS IDENTITY,
+  account_id                           VARCHAR(255) NOT NULL,
+  reference                            VARCHAR(255) NOT NULL,
+  served_on                            DATE         NOT NULL,
+  service_charge_pence                 BIGINT       NOT NULL,
+  administration_charge_pence          BIGINT       NOT NULL,
+  service_charge_summary_enclosed      BOOLEAN      NOT NULL,
+  administration_charge_summary_enclosed BOOLEAN    NOT NULL,
+  landlord_name                        VARCHAR,
+  landlord_address_in_england_and_wales BOOLEAN     NOT NULL,
+  address_for_service_previously_notified BOOLEAN   NOT NULL,
+  demanded_on_account_pence            BIGINT       NOT NULL,
+  CONSTRAINT service_charge_demand_pk PRIMARY KEY (demand_id),
+  CONSTRAINT service_charge_demand_reference_uk UNIQUE (account_id, reference),
+  CONSTRAINT service_charge_demand_account_fk
+    FOREIGN KEY (account_id) REFERENCES debtor_account (account_id),
+  CONSTRAINT service_charge_demand_amounts_ck CHECK (
+    service_charge_pence >= 0 AND administration_charge_pence >= 0)
+);
+
+CREATE INDEX service_charge_demand_account_ix
+  ON service_charge_demand (account_id, served_on, demand_id);
+
+-- The landlord's address and the address for service a demand gives, when it gives them.
+CREATE TABLE service_charge_demand_address (
+  demand_id    BIGINT      NOT NULL,
+  role         VARCHAR(20) NOT NULL,
+  line_1       VARCHAR     NOT NULL,
+  line_2       VARCHAR,
+  line_3       VARCHAR,
+  line_4       VARCHAR,
+  town         VARCHAR     NOT NULL,
+  postcode     VARCHAR     NOT NULL,
+  country_code VARCHAR(2)  NOT NULL,
+  CONSTRAINT service_charge_demand_address_pk PRIMARY KEY (demand_id, role),
+  CONSTRAINT service_charge_demand_address_demand_fk
+    FOREIGN KEY (demand_id) REFERENCES service_charge_demand (demand_id),
+  CONSTRAINT service_charge_demand_address_role_ck CHECK (
+    CASE role WHEN 'LANDLORD' THEN 1 WHEN 'FOR_SERVICE' THEN 1 ELSE 0 END = 1),
+  CONSTRAINT service_charge_demand_address_lines_ck CHECK (
+    (line_3 IS NULL OR line_2 IS NOT NULL) AND (line_4 IS NULL OR line_3 IS NOT NULL))
+);
+
+-- The costs a demand takes into account, in the demand's order, with the dates s.20B turns on.
+CREATE TABLE service_charge_demand_cost (
+  demand_id               BIGINT  NOT NULL,
+  position                INTEGER NOT NULL,
+  description             VARCHAR NOT NULL,
+  share_pence             BIGINT  NOT NULL,
+  invoiced_on             DATE    NOT NULL,
+  paid_on                 DATE,
+  section_20b_notice_on   DATE,
+  CONSTRAINT service_charge_demand_cost_pk PRIMARY KEY (demand_id, position),
+  CONSTRAINT service_charge_demand_cost_demand_fk
+    FOREIGN KEY (demand_id) REFERENCES service_charge_demand (demand_id)
+);
