@@ -35,6 +35,7 @@ import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.Reply;
 import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.demand.ServiceChargeDemand;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.officer.OfficerId;
@@ -283,6 +284,69 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
     assertThat(countRows("court_claim_hearing")).isEqualTo(HOSTILE.size() * 3L);
     assertThat(countRows("tribunal_application_hearing")).isEqualTo(HOSTILE.size());
     assertThat(countRows("enforcement_application")).isEqualTo(HOSTILE.size() * 2L);
+  }
+
+  @Test
+  void hostileTextInEveryTextColumnOfDemandsReadsBackUnchanged() {
+    int n = 0;
+    for (String text : HOSTILE) {
+      n++;
+      Change change =
+          Change.of(new Actor(limit("HO " + text), n % 2 == 0), change("x", n, "x").at(), text);
+      ServiceChargeDemand demand =
+          DemandFixtures.full(A, limit(n + text), DAY.plusDays(n % 3), text);
+
+      store.recordServed(demand, change);
+
+      assertThat(store.demands(A)).contains(demand);
+    }
+    assertThat(store.demands(A)).hasSize(HOSTILE.size());
+    assertThat(store.history(AuditedEntity.SERVICE_CHARGE_DEMAND, A.value()))
+        .extracting(e -> e.change().description())
+        .containsExactlyElementsOf(HOSTILE);
+    assertThat(countRows("service_charge_demand_address")).isEqualTo(HOSTILE.size() * 2L);
+    assertThat(countRows("service_charge_demand_cost")).isEqualTo(HOSTILE.size() * 2L);
+  }
+
+  @Test
+  void demandTextTheColumnCannotKeepIsRefusedNamingTheFieldAndNothingIsWritten() {
+    assertThatThrownBy(
+            () ->
+                store.recordServed(
+                    DemandFixtures.bare(A, "D".repeat(256), DAY), change("HO-1", 0, "served")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("demand reference has 256 characters; the store keeps at most 255");
+    assertThatThrownBy(
+            () ->
+                store.recordServed(
+                    DemandFixtures.full(A, "SCB-1", DAY, "NUL \0 here"),
+                    change("HO-1", 0, "served")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("landlord name holds the character U+0000, which PostgreSQL cannot store");
+    ServiceChargeDemand nulCost =
+        org.homeownership.recovery.demand.ServiceChargeDemand.builder()
+            .from(DemandFixtures.full(A, "SCB-2", DAY, "ok"))
+            .costs(
+                List.of(
+                    org.homeownership.recovery.demand.CostLine.builder()
+                        .description("cost \0 with NUL")
+                        .share(Money.parse("1.00"))
+                        .invoicedOn(DAY)
+                        .build()))
+            .build();
+    assertThatThrownBy(() -> store.recordServed(nulCost, change("HO-1", 0, "served")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cost description holds the character U+0000, which PostgreSQL cannot store");
+
+    assertThat(store.demands(A)).isEmpty();
+    for (String table :
+        List.of(
+            "service_charge_demand",
+            "service_charge_demand_address",
+            "service_charge_demand_cost",
+            "audit_log")) {
+      assertThat(countRows(table)).as(table).isZero();
+    }
   }
 
   @Test
