@@ -69,18 +69,18 @@ CREATE TABLE recovery_case_s81_finding_charge (
 -- The service charge and administration charge demands served on each account, as served, so
 -- that their statutory assessment (s.21B, ss.47-48, s.20B) can be worked out again. Append-only.
 CREATE TABLE service_charge_demand (
-  demand_id                            BIGINT GENERATED ALWAYS AS IDENTITY,
-  account_id                           VARCHAR(255) NOT NULL,
-  reference                            VARCHAR(255) NOT NULL,
-  served_on                            DATE         NOT NULL,
-  service_charge_pence                 BIGINT       NOT NULL,
-  administration_charge_pence          BIGINT       NOT NULL,
-  service_charge_summary_enclosed      BOOLEAN      NOT NULL,
-  administration_charge_summary_enclosed BOOLEAN    NOT NULL,
-  landlord_name                        VARCHAR,
-  landlord_address_in_england_and_wales BOOLEAN     NOT NULL,
-  address_for_service_previously_notified BOOLEAN   NOT NULL,
-  demanded_on_account_pence            BIGINT       NOT NULL,
+  demand_id                               BIGINT GENERATED ALWAYS AS IDENTITY,
+  account_id                              VARCHAR(255) NOT NULL,
+  reference                               VARCHAR(255) NOT NULL,
+  served_on                               DATE         NOT NULL,
+  service_charge_pence                    BIGINT       NOT NULL,
+  administration_charge_pence             BIGINT       NOT NULL,
+  service_charge_summary_enclosed         BOOLEAN      NOT NULL,
+  administration_charge_summary_enclosed  BOOLEAN      NOT NULL,
+  landlord_name                           VARCHAR,
+  landlord_address_in_england_and_wales   BOOLEAN      NOT NULL,
+  address_for_service_previously_notified BOOLEAN      NOT NULL,
+  demanded_on_account_pence               BIGINT       NOT NULL,
   CONSTRAINT service_charge_demand_pk PRIMARY KEY (demand_id),
   CONSTRAINT service_charge_demand_reference_uk UNIQUE (account_id, reference),
   CONSTRAINT service_charge_demand_account_fk
@@ -114,13 +114,13 @@ CREATE TABLE service_charge_demand_address (
 
 -- The costs a demand takes into account, in the demand's order, with the dates s.20B turns on.
 CREATE TABLE service_charge_demand_cost (
-  demand_id               BIGINT  NOT NULL,
-  position                INTEGER NOT NULL,
-  description             VARCHAR NOT NULL,
-  share_pence             BIGINT  NOT NULL,
-  invoiced_on             DATE    NOT NULL,
-  paid_on                 DATE,
-  section_20b_notice_on   DATE,
+  demand_id             BIGINT  NOT NULL,
+  position              INTEGER NOT NULL,
+  description           VARCHAR NOT NULL,
+  share_pence           BIGINT  NOT NULL,
+  invoiced_on           DATE    NOT NULL,
+  paid_on               DATE,
+  section_20b_notice_on DATE,
   CONSTRAINT service_charge_demand_cost_pk PRIMARY KEY (demand_id, position),
   CONSTRAINT service_charge_demand_cost_demand_fk
     FOREIGN KEY (demand_id) REFERENCES service_charge_demand (demand_id)
