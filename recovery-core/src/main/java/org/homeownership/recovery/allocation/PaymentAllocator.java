@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,8 @@ import org.homeownership.recovery.ledger.DebitEntry;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.LedgerEntry;
-import org.homeownership.recovery.ledger.PackedEntries;
+import org.homeownership.recovery.ledger.PostedEntry;
+import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -39,32 +40,27 @@ public final class PaymentAllocator {
 
   /** Orders credits on the same date by their own details, then by id. */
   private static final Comparator<CreditState> CREDIT_ORDER =
-      Comparator.comparing((CreditState c) -> c.credit().date())
-          .thenComparing(c -> c.credit().kind())
-          .thenComparing(c -> c.credit().allocateTo().orElse(""))
-          .thenComparing(c -> c.credit().externalReference().orElse(""))
-          .thenComparing(c -> c.credit().amount())
+      Comparator.comparing((CreditState c) -> c.credit.date())
+          .thenComparing(c -> c.credit.kind())
+          .thenComparing(c -> c.credit.allocateTo().orElse(""))
+          .thenComparing(c -> c.credit.externalReference().orElse(""))
+          .thenComparing(c -> c.credit.amount())
           .thenComparing(c -> c.id);
 
   /**
-   * {@link #CREDIT_ORDER} with the date compared as a day number and the kind as its ordinal first:
-   * the same order, without going through the key extractors (or reading the credit at all) for the
-   * credits on different days (nearly all of them).
+   * {@link #CREDIT_ORDER} with the date compared as a day number first: the same order, without
+   * going through the key extractors for the credits on different days (nearly all of them).
    */
   private static final Comparator<CreditState> CREDIT_ORDER_FAST =
       (a, b) -> {
         int byDay = Long.compare(a.day, b.day);
-        if (byDay != 0) {
-          return byDay;
-        }
-        int byKind = Integer.compare(a.kind, b.kind);
-        return byKind != 0 ? byKind : CREDIT_ORDER.compare(a, b);
+        return byDay != 0 ? byDay : CREDIT_ORDER.compare(a, b);
       };
 
   /**
    * Date raised, then {@link OpenCharge#OLDEST_DUE_FIRST}: the order charges are replayed in. The
-   * day numbers and the charge type's ordinal are compared first; ties fall back to the full
-   * comparator, so the order is the same.
+   * day numbers are compared first; ties fall back to the full comparator, so the order is the
+   * same.
    */
   private static final Comparator<ChargeState> RAISED_THEN_OLDEST_DUE_FIRST =
       (a, b) -> {
@@ -73,17 +69,10 @@ public final class PaymentAllocator {
           return byDay;
         }
         int byDue = Long.compare(a.dueDay, b.dueDay);
-        if (byDue != 0) {
-          return byDue;
-        }
-        int byType = Integer.compare(a.type, b.type);
-        return byType != 0 ? byType : OpenCharge.OLDEST_DUE_FIRST.compare(a, b);
+        return byDue != 0 ? byDue : OpenCharge.OLDEST_DUE_FIRST.compare(a, b);
       };
 
-  /**
-   * {@link OpenCharge#OLDEST_DUE_FIRST}, comparing the due and raised day numbers and the charge
-   * type's ordinal first.
-   */
+  /** {@link OpenCharge#OLDEST_DUE_FIRST}, comparing the due and raised day numbers first. */
   private static final Comparator<ChargeState> OLDEST_DUE_FIRST_FAST =
       (a, b) -> {
         int byDue = Long.compare(a.dueDay, b.dueDay);
@@ -91,11 +80,7 @@ public final class PaymentAllocator {
           return byDue;
         }
         int byDay = Long.compare(a.day, b.day);
-        if (byDay != 0) {
-          return byDay;
-        }
-        int byType = Integer.compare(a.type, b.type);
-        return byType != 0 ? byType : OpenCharge.OLDEST_DUE_FIRST.compare(a, b);
+        return byDay != 0 ? byDay : OpenCharge.OLDEST_DUE_FIRST.compare(a, b);
       };
 
   private final AllocationStrategy strategy;
@@ -121,44 +106,38 @@ public final class PaymentAllocator {
    * @param disputed the ids of charges in dispute, which no payment or credit pays
    */
   public Allocation allocate(Ledger ledger, LocalDate asOf, Set<EntryId> disputed) {
-    // The entries are read in their packed form (day numbers, pence, kinds, reversal targets), so
-    // the entry objects, scattered over the heap, are touched only to build the results.
-    PackedEntries packed = ledger.packed();
-    int size = packed.size();
+    ImmutableList<PostedEntry> entries = ledger.entries();
     boolean anyDisputed = !disputed.isEmpty();
     long asOfDay = asOf.toEpochDay();
-    // The entries reversed by reversals dated on or before the as-of date, as
-    // Ledger.reversedOn(asOf) gives them; most ledgers have no reversal, and then none is marked.
-    boolean[] undone = null;
-    if (packed.hasReversals()) {
-      for (int i = 0; i < size; i++) {
-        int target = packed.reverses(i);
-        if (target >= 0 && packed.day(i) <= asOfDay) {
-          if (undone == null) {
-            undone = new boolean[size];
-          }
-          undone[target] = true;
+    // One pass over the entries, which are scattered over the heap: the reversed ids are gathered
+    // on the way and their entries taken out afterwards, as Ledger.reversedOn(asOf) would give.
+    // Most ledgers have no reversal, and then no set is built.
+    Set<EntryId> reversed = Set.of();
+    List<ChargeState> charges = new ArrayList<>(entries.size());
+    List<CreditState> credits = new ArrayList<>(entries.size());
+    for (PostedEntry posted : entries) {
+      LedgerEntry entry = posted.entry();
+      if (entry.date().toEpochDay() > asOfDay) {
+        continue;
+      }
+      if (entry instanceof DebitEntry debit) {
+        charges.add(
+            new ChargeState(posted.id(), debit, anyDisputed && disputed.contains(posted.id())));
+      } else if (entry instanceof CreditEntry credit) {
+        credits.add(new CreditState(posted.id(), credit));
+      } else if (entry instanceof Reversal reversal) {
+        if (reversed.isEmpty()) {
+          reversed = new HashSet<>();
         }
+        reversed.add(reversal.reverses());
+      } else {
+        throw new IllegalStateException("unknown entry kind " + entry.kind());
       }
     }
-    List<ChargeState> charges = new ArrayList<>(size);
-    List<CreditState> credits = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      if (packed.day(i) > asOfDay) {
-        continue;
-      }
-      byte shape = packed.shape(i);
-      if (shape == PackedEntries.OTHER) {
-        throw new IllegalStateException("unknown entry kind " + packed.kind(i));
-      }
-      if (shape == PackedEntries.REVERSAL || (undone != null && undone[i])) {
-        continue;
-      }
-      if (shape == PackedEntries.DEBIT) {
-        charges.add(new ChargeState(packed, i, anyDisputed && disputed.contains(packed.id(i))));
-      } else {
-        credits.add(new CreditState(packed, i));
-      }
+    if (!reversed.isEmpty()) {
+      Set<EntryId> undone = reversed;
+      charges.removeIf(charge -> undone.contains(charge.id));
+      credits.removeIf(credit -> undone.contains(credit.id));
     }
     charges.sort(RAISED_THEN_OLDEST_DUE_FIRST);
     credits.sort(CREDIT_ORDER_FAST);
@@ -217,7 +196,7 @@ public final class PaymentAllocator {
     if (open.isEmpty()) {
       return;
     }
-    Comparator<? super ChargeState> order = strategy.order(credit.credit());
+    Comparator<? super ChargeState> order = strategy.order(credit.credit);
     if (order == OpenCharge.OLDEST_DUE_FIRST) {
       order = OLDEST_DUE_FIRST_FAST;
     }
@@ -228,7 +207,8 @@ public final class PaymentAllocator {
       long amount = Math.min(charge.outstanding, credit.remaining);
       charge.outstanding -= amount;
       credit.remaining -= amount;
-      charge.settled(credit, amount);
+      LocalDate paidOn = credit.day > charge.day ? credit.credit.date() : charge.charge.date();
+      charge.settled(new Settlement(credit.id, paidOn, Money.ofPence(amount)));
       if (charge.outstanding == 0) {
         paidOff++;
       }
@@ -276,77 +256,44 @@ public final class PaymentAllocator {
     }
   }
 
-  /**
-   * A debit being replayed; outstanding in pence. Its figures come from the packed entries; the
-   * entry object is read only to break ties in ordering and to build the result.
-   */
+  /** A debit being replayed; outstanding in pence. */
   private static final class ChargeState implements OpenCharge {
     final EntryId id;
-    final LedgerEntry entry;
+    final DebitEntry charge;
     final boolean disputed;
     final long day;
     final long dueDay;
-    final int type;
-    final long pence;
-    // The credits that paid it and how much each paid, in order; Settlements are made with the
-    // result, so that replaying reads no entry object.
-    private CreditState @Nullable [] payers;
-    private long @Nullable [] paid;
-    private int payments;
+    private @Nullable Settlement onlySettlement;
+    private ImmutableList.@Nullable Builder<Settlement> settlements;
     long outstanding;
 
-    ChargeState(PackedEntries packed, int i, boolean disputed) {
-      this.id = packed.id(i);
-      this.entry = packed.entry(i);
+    ChargeState(EntryId id, DebitEntry charge, boolean disputed) {
+      this.id = id;
+      this.charge = charge;
       this.disputed = disputed;
-      this.day = packed.day(i);
-      this.dueDay = packed.dueDay(i);
-      this.type = packed.chargeTypeOrdinal(i);
-      this.pence = packed.pence(i);
-      this.outstanding = pence;
+      this.day = charge.date().toEpochDay();
+      this.dueDay = charge.dueDate().toEpochDay();
+      this.outstanding = charge.amount().pence();
     }
 
-    /** Records that {@code credit} paid {@code amount} pence of it. */
-    void settled(CreditState credit, long amount) {
-      if (payers == null || paid == null) {
-        payers = new CreditState[2];
-        paid = new long[2];
-      } else if (payments == payers.length) {
-        payers = Arrays.copyOf(payers, payments * 2);
-        paid = Arrays.copyOf(paid, payments * 2);
+    /** Records a part payment; most charges are paid by one credit, so no list is made for one. */
+    void settled(Settlement settlement) {
+      if (settlements != null) {
+        settlements.add(settlement);
+      } else if (onlySettlement == null) {
+        onlySettlement = settlement;
+      } else {
+        // The builder hands its array to the list it builds, where copying an ArrayList would not.
+        settlements = ImmutableList.<Settlement>builderWithExpectedSize(4).add(onlySettlement);
+        settlements.add(settlement);
       }
-      payers[payments] = credit;
-      paid[payments] = amount;
-      payments++;
     }
 
-    /** The settlements, in the order they were made. */
-    private ImmutableList<Settlement> paidBy(DebitEntry charge) {
-      if (payers == null || paid == null) {
-        return ImmutableList.of();
+    private ImmutableList<Settlement> paidBy() {
+      if (settlements != null) {
+        return settlements.build();
       }
-      if (payments == 1) {
-        return ImmutableList.of(settlement(charge, payers[0], paid[0]));
-      }
-      // Sized exactly, so the builder hands its array to the list without copying it.
-      ImmutableList.Builder<Settlement> list = ImmutableList.builderWithExpectedSize(payments);
-      for (int k = 0; k < payments; k++) {
-        list.add(settlement(charge, payers[k], paid[k]));
-      }
-      return list.build();
-    }
-
-    /**
-     * A settlement dated the later of the credit's and the charge's dates. The amount paid is
-     * usually the whole charge or the whole credit, whose own {@code Money} then serves.
-     */
-    private Settlement settlement(DebitEntry charge, CreditState credit, long amount) {
-      LocalDate paidOn = credit.day > day ? credit.entry.date() : charge.date();
-      Money money =
-          amount == pence
-              ? charge.amount()
-              : amount == credit.pence ? credit.entry.amount() : Money.ofPence(amount);
-      return new Settlement(credit.id, paidOn, money);
+      return onlySettlement == null ? ImmutableList.of() : ImmutableList.of(onlySettlement);
     }
 
     @Override
@@ -356,49 +303,39 @@ public final class PaymentAllocator {
 
     @Override
     public DebitEntry charge() {
-      return (DebitEntry) entry;
+      return charge;
     }
 
     ChargeAllocation result() {
-      DebitEntry charge = charge();
       Money amount = charge.amount();
-      long paid = pence - outstanding;
+      long paid = amount.pence() - outstanding;
       return new ChargeAllocation(
           id,
           charge,
           outstanding == 0 ? amount : Money.ofPence(paid),
           paid == 0 ? amount : Money.ofPence(outstanding),
           disputed,
-          paidBy(charge));
+          paidBy());
     }
   }
 
   /** A credit being replayed; remaining in pence. */
   private static final class CreditState {
     final EntryId id;
-    final LedgerEntry entry;
+    final CreditEntry credit;
     final long day;
-    final int kind;
-    final long pence;
     long remaining;
 
-    CreditState(PackedEntries packed, int i) {
-      this.id = packed.id(i);
-      this.entry = packed.entry(i);
-      this.day = packed.day(i);
-      this.kind = packed.kindOrdinal(i);
-      this.pence = packed.pence(i);
-      this.remaining = pence;
-    }
-
-    CreditEntry credit() {
-      return (CreditEntry) entry;
+    CreditState(EntryId id, CreditEntry credit) {
+      this.id = id;
+      this.credit = credit;
+      this.day = credit.date().toEpochDay();
+      this.remaining = credit.amount().pence();
     }
 
     CreditAllocation result() {
-      CreditEntry credit = credit();
       Money amount = credit.amount();
-      long used = pence - remaining;
+      long used = amount.pence() - remaining;
       return new CreditAllocation(
           id,
           credit,

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.money.Money;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One account's append-only ledger: its posted entries in posting order. Immutable; {@link #append}
@@ -28,13 +27,6 @@ public final class Ledger {
 
   private final AccountId account;
   private final ImmutableList<PostedEntry> entries;
-
-  /**
-   * The packed form of {@link #entries}, built when first asked for. Not volatile: two threads may
-   * both build it, and either result is the same; {@link PackedEntries} is immutable with final
-   * fields, so whichever is seen is seen whole.
-   */
-  private @Nullable PackedEntries packed;
 
   private Ledger(AccountId account, ImmutableList<PostedEntry> entries) {
     this.account = requireNonNull(account, "account");
@@ -74,19 +66,6 @@ public final class Ledger {
   /** Every posted entry, in posting order. */
   public ImmutableList<PostedEntry> entries() {
     return entries;
-  }
-
-  /**
-   * The entries in a packed form (day numbers, pence, kinds and the positions reversals name), for
-   * reading every entry of many ledgers quickly. Built the first time it is asked for, then kept.
-   */
-  public PackedEntries packed() {
-    PackedEntries result = packed;
-    if (result == null) {
-      result = PackedEntries.of(entries);
-      packed = result;
-    }
-    return result;
   }
 
   /** The entry with the given id, if it is on this ledger. */
