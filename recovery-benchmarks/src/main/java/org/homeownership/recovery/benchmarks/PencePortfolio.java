@@ -1,9 +1,16 @@
 package org.homeownership.recovery.benchmarks;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.ageing.AgeingBands;
+import org.homeownership.recovery.arrangement.Arrangement;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
+import org.homeownership.recovery.arrangement.ScheduledInstalment;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.DebitEntry;
 import org.homeownership.recovery.ledger.Direction;
@@ -11,6 +18,7 @@ import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.LedgerEntry;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The baseline: a portfolio as flat arrays of {@code long} pence and {@code int} epoch days, and a
@@ -39,6 +47,7 @@ public final class PencePortfolio {
   private final long[] pence;
   private final byte[] type;
   private final int[] reverses;
+  private final Arrangements arrangements;
 
   private PencePortfolio(
       int accounts,
@@ -48,7 +57,8 @@ public final class PencePortfolio {
       int[] due,
       long[] pence,
       byte[] type,
-      int[] reverses) {
+      int[] reverses,
+      Arrangements arrangements) {
     this.accounts = accounts;
     this.start = start;
     this.kind = kind;
@@ -57,10 +67,68 @@ public final class PencePortfolio {
     this.pence = pence;
     this.type = type;
     this.reverses = reverses;
+    this.arrangements = arrangements;
   }
 
-  /** The same portfolio as flat arrays, entries in posting order. */
+  /**
+   * The live arrangements as flat arrays: for each account the index of its arrangement or -1; for
+   * each arrangement the day made, the starting balance in pence, and its instalments' due days and
+   * amounts from {@code scheduleStart[k]} to {@code scheduleStart[k + 1]}.
+   */
+  private record Arrangements(
+      int[] of, int[] madeOn, long[] starting, int[] scheduleStart, int[] dueOn, long[] amount) {
+
+    static Arrangements none(int accounts) {
+      int[] of = new int[accounts];
+      Arrays.fill(of, -1);
+      return new Arrangements(of, new int[0], new long[0], new int[] {0}, new int[0], new long[0]);
+    }
+
+    static Arrangements of(List<Ledger> ledgers, Map<AccountId, ArrangementRecord> records) {
+      int[] of = new int[ledgers.size()];
+      Arrays.fill(of, -1);
+      List<ArrangementRecord> kept = new ArrayList<>();
+      for (int a = 0; a < ledgers.size(); a++) {
+        ArrangementRecord record = records.get(ledgers.get(a).account());
+        if (record != null) {
+          of[a] = kept.size();
+          kept.add(record);
+        }
+      }
+      int[] madeOn = new int[kept.size()];
+      long[] starting = new long[kept.size()];
+      int[] scheduleStart = new int[kept.size() + 1];
+      List<ScheduledInstalment> instalments = new ArrayList<>();
+      for (int k = 0; k < kept.size(); k++) {
+        Arrangement arrangement = kept.get(k).arrangement();
+        madeOn[k] = (int) arrangement.madeOn().toEpochDay();
+        starting[k] = arrangement.startingBalance().pence();
+        scheduleStart[k] = instalments.size();
+        instalments.addAll(arrangement.schedule().instalments());
+      }
+      scheduleStart[kept.size()] = instalments.size();
+      int[] dueOn = new int[instalments.size()];
+      long[] amount = new long[instalments.size()];
+      for (int j = 0; j < instalments.size(); j++) {
+        dueOn[j] = (int) instalments.get(j).dueOn().toEpochDay();
+        amount[j] = instalments.get(j).amount().pence();
+      }
+      return new Arrangements(of, madeOn, starting, scheduleStart, dueOn, amount);
+    }
+  }
+
+  /** The same portfolio as flat arrays, entries in posting order, without arrangements. */
   public static PencePortfolio of(List<Ledger> ledgers) {
+    return of(ledgers, Map.of());
+  }
+
+  /**
+   * The same portfolio as flat arrays, entries in posting order, with the live arrangements in
+   * {@code arrangements} (each with its instalments' due days and amounts) for {@link
+   * #sweepMonitoring}.
+   */
+  public static PencePortfolio of(
+      List<Ledger> ledgers, Map<AccountId, ArrangementRecord> arrangements) {
     int total = ledgers.stream().mapToInt(l -> l.entries().size()).sum();
     int[] start = new int[ledgers.size() + 1];
     byte[] kind = new byte[total];
@@ -97,7 +165,18 @@ public final class PencePortfolio {
       }
     }
     start[ledgers.size()] = i;
-    return new PencePortfolio(ledgers.size(), start, kind, date, due, pence, type, reverses);
+    return new PencePortfolio(
+        ledgers.size(),
+        start,
+        kind,
+        date,
+        due,
+        pence,
+        type,
+        reverses,
+        arrangements.isEmpty()
+            ? Arrangements.none(ledgers.size())
+            : Arrangements.of(ledgers, arrangements));
   }
 
   /** The number of accounts. */
@@ -117,6 +196,29 @@ public final class PencePortfolio {
    *     at {@code [type * bands + band]}, then unallocated credit, accounts and accounts in arrears
    */
   public long[] sweep(LocalDate asOf, AgeingBands bands) {
+    return sweep(asOf, bands, -1, null);
+  }
+
+  /** The number of accounts with a live arrangement. */
+  public int arrangements() {
+    return arrangements.madeOn().length;
+  }
+
+  /**
+   * {@link #sweep}, and for each account with a live arrangement the expected-balance check of
+   * {@code ArrangementMonitor} with {@code toleranceDays} over the same pence: the covered balance
+   * against the starting balance plus debits raised since the arrangement was made (less reversals
+   * of such debits) less every instalment due by the as-of date less the tolerance. Each review's
+   * outcome is counted into {@code states} by {@code ArrangementState} ordinal: completed if the
+   * balance is zero or in credit, breached if it is above the expected balance, live otherwise.
+   */
+  public long[] sweepMonitoring(
+      LocalDate asOf, AgeingBands bands, int toleranceDays, long[] states) {
+    return sweep(asOf, bands, toleranceDays, states);
+  }
+
+  private long[] sweep(
+      LocalDate asOf, AgeingBands bands, int toleranceDays, long @Nullable [] states) {
     int asOfDay = (int) asOf.toEpochDay();
     int bandCount = bands.size();
     int[] limits = new int[bandCount - 2];
@@ -132,6 +234,9 @@ public final class PencePortfolio {
     Scratch scratch = new Scratch(longest);
     for (int a = 0; a < accounts; a++) {
       sweepAccount(start[a], start[a + 1], asOfDay, limits, bandCount, totals, scratch);
+      if (states != null && arrangements.of()[a] >= 0) {
+        states[monitor(arrangements.of()[a], start[a], start[a + 1], asOfDay, toleranceDays)]++;
+      }
     }
     totals[types * bandCount + 1] = accounts;
     return totals;
@@ -251,6 +356,50 @@ public final class PencePortfolio {
     if (overdue > 0) {
       totals[tail + 2]++;
     }
+  }
+
+  private static final int LIVE = ArrangementState.LIVE.ordinal();
+  private static final int BREACHED = ArrangementState.BREACHED.ordinal();
+  private static final int COMPLETED = ArrangementState.COMPLETED.ordinal();
+
+  /** The expected-balance review of arrangement {@code k}; returns the state it leaves it in. */
+  private int monitor(int k, int from, int to, int asOfDay, int toleranceDays) {
+    int madeOn = arrangements.madeOn()[k];
+    long actual = 0;
+    long charges = 0;
+    for (int i = from; i < to; i++) {
+      if (date[i] > asOfDay) {
+        continue;
+      }
+      long p = pence[i];
+      if (kind[i] == DEBIT) {
+        actual += p;
+        if (date[i] >= madeOn) {
+          charges += p;
+        }
+      } else if (kind[i] == CREDIT) {
+        actual -= p;
+      } else if (kind[reverses[i]] == DEBIT) {
+        actual -= p;
+        if (date[i] >= madeOn && date[reverses[i]] >= madeOn) {
+          charges -= p;
+        }
+      } else {
+        actual += p;
+      }
+    }
+    long due = 0;
+    int dueBy = asOfDay - toleranceDays;
+    for (int j = arrangements.scheduleStart()[k]; j < arrangements.scheduleStart()[k + 1]; j++) {
+      if (arrangements.dueOn()[j] <= dueBy) {
+        due += arrangements.amount()[j];
+      }
+    }
+    long expected = arrangements.starting()[k] + charges - due;
+    if (actual <= 0) {
+      return COMPLETED;
+    }
+    return actual > expected ? BREACHED : LIVE;
   }
 
   private static int band(int days, int[] limits) {

@@ -3,11 +3,25 @@ package org.homeownership.recovery.benchmarks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.arrangement.Approval;
+import org.homeownership.recovery.arrangement.Arrangement;
+import org.homeownership.recovery.arrangement.ArrangementId;
+import org.homeownership.recovery.arrangement.ArrangementKind;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
+import org.homeownership.recovery.arrangement.InstalmentFrequency;
+import org.homeownership.recovery.arrangement.MonitoringMethod;
+import org.homeownership.recovery.arrangement.MonitoringPolicy;
+import org.homeownership.recovery.arrangement.StateChange;
+import org.homeownership.recovery.config.EffectiveDated;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.EntryId;
@@ -18,6 +32,7 @@ import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.officer.OfficerId;
 
 /**
  * Generates a portfolio of leasehold accounts with a fixed seed: five service charge years (April
@@ -138,6 +153,84 @@ public final class PortfolioGenerator {
       }
     }
     return Ledger.of(account, posted);
+  }
+
+  /**
+   * The example arrangement-monitoring policy the sweep applies: the expected-balance check with 3
+   * tolerance days; 2 misses in 90 days; a failed Direct Debit simply counts as missed. These are
+   * the example figures of docs/arrangements.md §5 (council practice, no statutory source), in
+   * force from the first generated year.
+   */
+  public static final EffectiveDated<MonitoringPolicy> MONITORING =
+      EffectiveDated.from(
+          FIRST_YEAR,
+          MonitoringPolicy.builder()
+              .method(MonitoringMethod.EXPECTED_BALANCE)
+              .toleranceDays(3)
+              .missedInstalmentsForBreach(2)
+              .missedInstalmentWindowDays(90)
+              .doubleNextInstalmentAfterDirectDebitFailure(false)
+              .build(),
+          "arrangement monitoring",
+          "example policy, docs/arrangements.md §5 (example figures, no statutory source)");
+
+  private static final OfficerId OFFICER = OfficerId.of("HO-BENCH");
+
+  /**
+   * The live arrangement of the account whose ledger this is, if it has one. About one account in
+   * sixteen is drawn (from the account's own id and a fixed seed, so the answer does not depend on
+   * the order ledgers are generated or read, and the ledgers themselves are unchanged); a drawn
+   * account gets an arrangement if it owed something on the day it was made, 30–329 days before
+   * {@link #AS_OF}: monthly instalments over 6–24 months from a week later, clearing that balance,
+   * approved and live from the day it was made. About 5% of the accounts end up with one.
+   */
+  public static Optional<ArrangementRecord> arrangement(Ledger ledger) {
+    AccountId account = ledger.account();
+    SplittableRandom random = new SplittableRandom(SEED * 31 + account.value().hashCode());
+    if (random.nextInt(16) != 0) {
+      return Optional.empty();
+    }
+    LocalDate madeOn = AS_OF.minusDays(30 + random.nextInt(300));
+    Money owed = ledger.balanceAt(madeOn);
+    if (!owed.isPositive()) {
+      return Optional.empty();
+    }
+    int months = 6 + random.nextInt(19);
+    long instalment = Math.max(1, (owed.pence() + months - 1) / months);
+    Arrangement arrangement =
+        Arrangement.builder()
+            .id(ArrangementId.of("ARR-" + account.value()))
+            .addAccounts(account)
+            .frequency(InstalmentFrequency.MONTHLY)
+            .instalmentAmount(Money.ofPence(instalment))
+            .firstInstalmentOn(madeOn.plusDays(7))
+            .startingBalance(owed)
+            .kind(ArrangementKind.INFORMAL)
+            .madeBy(OFFICER)
+            .madeOn(madeOn)
+            .build();
+    return Optional.of(
+        ArrangementRecord.restored(
+            arrangement,
+            Optional.of(new Approval(OFFICER, madeOn, false)),
+            List.of(
+                new StateChange(
+                    madeOn,
+                    ArrangementState.PROPOSED,
+                    ArrangementState.LIVE,
+                    owed,
+                    owed,
+                    "approved",
+                    Optional.of(OFFICER)))));
+  }
+
+  /** The live arrangements of {@code ledgers} ({@link #arrangement}), by account. */
+  public static Map<AccountId, ArrangementRecord> arrangements(List<Ledger> ledgers) {
+    Map<AccountId, ArrangementRecord> records = new HashMap<>();
+    for (Ledger ledger : ledgers) {
+      arrangement(ledger).ifPresent(record -> records.put(ledger.account(), record));
+    }
+    return records;
   }
 
   private static Behaviour behaviour(SplittableRandom random) {

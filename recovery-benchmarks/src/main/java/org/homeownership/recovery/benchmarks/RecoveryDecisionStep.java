@@ -22,8 +22,9 @@ import org.homeownership.recovery.recoverycase.policy.DefaultRecoveryPolicy;
 /**
  * The recovery decision as a sweep step: each account, as a fresh service charge case with no holds
  * or contacts, goes through {@link RecoveryEngine#decide} with the example {@link
- * DefaultRecoveryPolicy}, and the outcomes are counted. The engine allocates the ledger again
- * itself (it takes a case file, not an allocation), so this step costs a second allocation.
+ * DefaultRecoveryPolicy}, and the outcomes are counted. The engine decides on the sweep's own
+ * allocation ({@link RecoveryEngine#decide(CaseFile, LocalDate, Allocation)}), so the ledger is
+ * allocated once per account, not twice.
  */
 final class RecoveryDecisionStep implements PortfolioSweep.Step {
 
@@ -47,7 +48,7 @@ final class RecoveryDecisionStep implements PortfolioSweep.Step {
             .ledger(ledger)
             .recoveryCase(RecoveryCase.open(ledger.account(), DebtStream.SERVICE_CHARGES))
             .build();
-    Decision decision = engine.decide(file, asOf);
+    Decision decision = engine.decide(file, asOf, allocation);
     outcomes.merge(decision.kind(), 1L, Long::sum);
   }
 

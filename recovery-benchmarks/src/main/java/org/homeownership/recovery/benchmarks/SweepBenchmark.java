@@ -1,9 +1,14 @@
 package org.homeownership.recovery.benchmarks;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.ageing.AgedDebt;
 import org.homeownership.recovery.ageing.AgeingBands;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
 import org.homeownership.recovery.ledger.Ledger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,14 +46,25 @@ public class SweepBenchmark {
   private List<Ledger> ledgers;
   private PencePortfolio pence;
   private PortfolioSweep sweep;
+  private PortfolioSweep withMonitoring;
+  private PortfolioSweep withDecision;
+  private int tolerance;
+  private final long[] states = new long[ArrangementState.values().length];
   private final AgeingBands bands = AgeingBands.standard();
 
   /** Generates the portfolio and checks the baseline agrees with the domain, once per trial. */
   @Setup(Level.Trial)
   public void generate() {
+    LocalDate asOf = PortfolioGenerator.AS_OF;
     ledgers = PortfolioGenerator.ledgers(ACCOUNTS);
-    pence = PencePortfolio.of(ledgers);
-    sweep = new PortfolioSweep(PortfolioGenerator.AS_OF, bands, List.of());
+    Map<AccountId, ArrangementRecord> arrangements = PortfolioGenerator.arrangements(ledgers);
+    pence = PencePortfolio.of(ledgers, arrangements);
+    tolerance = PortfolioGenerator.MONITORING.on(asOf).toleranceDays();
+    sweep = new PortfolioSweep(asOf, bands, List.of());
+    ArrangementMonitoringStep monitoring = new ArrangementMonitoringStep(asOf, arrangements);
+    withMonitoring = new PortfolioSweep(asOf, bands, List.of(monitoring));
+    withDecision =
+        new PortfolioSweep(asOf, bands, List.of(monitoring, new RecoveryDecisionStep(asOf)));
     SweepCheck.requireAgreement(
         sweep.sweep(ledgers.stream()), pence.sweep(PortfolioGenerator.AS_OF, bands));
     System.out.printf(
@@ -66,5 +82,23 @@ public class SweepBenchmark {
   @Benchmark
   public long[] baselineSweep() {
     return pence.sweep(PortfolioGenerator.AS_OF, bands);
+  }
+
+  /** Allocation, ageing and arrangement monitoring (about 5% of accounts) with the domain types. */
+  @Benchmark
+  public AgedDebt domainSweepMonitoring() {
+    return withMonitoring.sweep(ledgers.stream());
+  }
+
+  /** The same, with the recovery decision for every account: the whole nightly sweep. */
+  @Benchmark
+  public AgedDebt domainSweepMonitoringDecision() {
+    return withDecision.sweep(ledgers.stream());
+  }
+
+  /** Allocation, ageing and the expected-balance check of each arrangement over long pence. */
+  @Benchmark
+  public long[] baselineSweepMonitoring() {
+    return pence.sweepMonitoring(PortfolioGenerator.AS_OF, bands, tolerance, states);
   }
 }

@@ -32,6 +32,22 @@ final class SweepCheck {
   }
 
   /**
+   * Throws unless the baseline's arrangement reviews ended in the same states, as many of each, as
+   * {@code ArrangementMonitor}'s.
+   *
+   * @throws IllegalStateException naming both, if they differ
+   */
+  static void requireSameStates(long[] domain, long[] baseline) {
+    if (!Arrays.equals(domain, baseline)) {
+      throw new IllegalStateException(
+          "baseline monitoring disagrees with ArrangementMonitor:\n domain   "
+              + Arrays.toString(domain)
+              + "\n baseline "
+              + Arrays.toString(baseline));
+    }
+  }
+
+  /**
    * Throws unless {@code baseline} equals the totals of {@code domain}.
    *
    * @throws IllegalStateException naming both, if they differ

@@ -3,8 +3,12 @@ package org.homeownership.recovery.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.ageing.AgedDebt;
 import org.homeownership.recovery.ageing.AgeingBands;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.ArrangementState;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.Reversal;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,27 @@ class BaselineAgreesWithDomainTest {
     assertThat(domain.accounts()).isEqualTo(3_000);
     assertThat(domain.accountsInArrears()).isBetween(300L, 2_700L);
     assertThat(domain.unallocatedCredit().pence()).isPositive();
+  }
+
+  @Test
+  void theBaselinesExpectedBalanceCheckReachesTheMonitorsStates() {
+    Map<AccountId, ArrangementRecord> arrangements = PortfolioGenerator.arrangements(ledgers);
+    ArrangementMonitoringStep monitoring =
+        new ArrangementMonitoringStep(PortfolioGenerator.AS_OF, arrangements);
+    AgedDebt domain =
+        new PortfolioSweep(PortfolioGenerator.AS_OF, BANDS, List.of(monitoring))
+            .sweep(ledgers.stream());
+    long[] states = new long[ArrangementState.values().length];
+    long[] baseline =
+        PencePortfolio.of(ledgers, arrangements)
+            .sweepMonitoring(PortfolioGenerator.AS_OF, BANDS, 3, states);
+
+    assertThat(baseline).containsExactly(SweepCheck.totals(domain));
+    assertThat(states).containsExactly(monitoring.states());
+    assertThat(arrangements.size()).isBetween(90, 210);
+    assertThat(states[ArrangementState.LIVE.ordinal()]).isPositive();
+    assertThat(states[ArrangementState.BREACHED.ordinal()]).isPositive();
+    assertThat(PortfolioGenerator.arrangements(ledgers).keySet()).isEqualTo(arrangements.keySet());
   }
 
   @Test

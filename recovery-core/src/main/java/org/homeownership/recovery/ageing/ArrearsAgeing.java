@@ -2,12 +2,12 @@ package org.homeownership.recovery.ageing;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.ChargeAllocation;
 import org.homeownership.recovery.allocation.CreditAllocation;
 import org.homeownership.recovery.ledger.ChargeType;
+import org.homeownership.recovery.ledger.DebitEntry;
 import org.homeownership.recovery.money.Money;
 
 /**
@@ -15,6 +15,8 @@ import org.homeownership.recovery.money.Money;
  * due date, so a part payment never makes the rest of the debt look younger or older than it is.
  */
 public final class ArrearsAgeing {
+
+  private static final ChargeType[] CHARGE_TYPES = ChargeType.values();
 
   private final AgeingBands bands;
 
@@ -30,7 +32,9 @@ public final class ArrearsAgeing {
 
   /** The aged debt of the account whose allocation this is, as of the allocation's date. */
   public AgedDebt age(Allocation allocation) {
-    EnumMap<ChargeType, long[]> pence = new EnumMap<>(ChargeType.class);
+    // Pence per charge type (by ordinal) and band; an EnumMap is made only at the end.
+    long[][] pence = new long[CHARGE_TYPES.length][];
+    long asOfDay = allocation.asOf().toEpochDay();
     long disputed = 0;
     long overdue = 0;
     for (ChargeAllocation charge : allocation.charges()) {
@@ -38,8 +42,15 @@ public final class ArrearsAgeing {
       if (outstanding == 0) {
         continue;
       }
-      long daysOverdue = ChronoUnit.DAYS.between(charge.charge().dueDate(), allocation.asOf());
-      long[] row = pence.computeIfAbsent(charge.charge().chargeType(), t -> new long[bands.size()]);
+      DebitEntry debit = charge.charge();
+      // ChronoUnit.DAYS.between(dueDate, asOf), as day numbers.
+      long daysOverdue = asOfDay - debit.dueDate().toEpochDay();
+      int type = debit.chargeType().ordinal();
+      long[] row = pence[type];
+      if (row == null) {
+        row = new long[bands.size()];
+        pence[type] = row;
+      }
       int band = bands.indexFor(daysOverdue);
       row[band] = Math.addExact(row[band], outstanding);
       if (band > 0) {
@@ -50,7 +61,11 @@ public final class ArrearsAgeing {
       }
     }
     EnumMap<ChargeType, BandAmounts> byType = new EnumMap<>(ChargeType.class);
-    pence.forEach((type, row) -> byType.put(type, BandAmounts.ofPence(row)));
+    for (int type = 0; type < pence.length; type++) {
+      if (pence[type] != null) {
+        byType.put(CHARGE_TYPES[type], BandAmounts.ofPence(pence[type]));
+      }
+    }
     return new AgedDebt(
         allocation.asOf(),
         bands,

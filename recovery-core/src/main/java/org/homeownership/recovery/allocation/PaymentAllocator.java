@@ -90,6 +90,11 @@ public final class PaymentAllocator {
     this.strategy = requireNonNull(strategy, "strategy");
   }
 
+  /** The strategy this allocator pays charges by. */
+  public AllocationStrategy strategy() {
+    return strategy;
+  }
+
   /** Allocates with no charges disputed. */
   public Allocation allocate(Ledger ledger, LocalDate asOf) {
     return allocate(ledger, asOf, Set.of());

@@ -31,6 +31,9 @@ public final class Money implements Comparable<Money> {
 
   private static final Locale EN_GB = Locale.UK;
 
+  /** The template {@link #format} clones: en-GB currency form in pounds sterling. */
+  private static final NumberFormat EN_GB_POUNDS = enGbPounds();
+
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\s*[-+]?\\d+(\\.\\d+)?\\s*");
 
   private final long pence;
@@ -198,9 +201,17 @@ public final class Money implements Comparable<Money> {
    * The amount in en-GB form with the pound sign and grouping: {@code £1,234.56}, {@code -£5.00}.
    */
   public String format() {
+    // A clone of one formatter set up once: the same form, without looking up the locale's
+    // currency format for every call (the recovery decision formats several amounts an account).
+    // The template itself never formats, so sharing it between threads is safe.
+    NumberFormat format = (NumberFormat) EN_GB_POUNDS.clone();
+    return format.format(pounds());
+  }
+
+  private static NumberFormat enGbPounds() {
     NumberFormat format = NumberFormat.getCurrencyInstance(EN_GB);
     format.setCurrency(java.util.Currency.getInstance("GBP"));
-    return format.format(pounds());
+    return format;
   }
 
   @Override

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.homeownership.recovery.allocation.Allocation;
+import org.homeownership.recovery.allocation.ChargeAllocation;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.arrangement.StageReference;
 import org.homeownership.recovery.contact.ContactCounting;
@@ -120,6 +122,39 @@ public final class RecoveryEngine {
    *     case is at a stage the ladder does not have
    */
   public Decision decide(CaseFile file, LocalDate asOf) {
+    Place place = place(file);
+    List<Hold> inForce = inForce(file, asOf);
+    ImmutableSet<EntryId> disputed = disputed(inForce);
+    return decide(
+        file, asOf, place, inForce, disputed, allocator.allocate(file.ledger(), asOf, disputed));
+  }
+
+  /**
+   * The decision for {@code file} as of {@code asOf}, on an allocation the caller has already made
+   * (the nightly sweep allocates every account once, for ageing, and hands the same allocation
+   * here): equal to {@link #decide(CaseFile, LocalDate)}, without allocating the ledger again.
+   *
+   * @param allocation the allocation of {@code file.ledger()} as of {@code asOf} by an allocator
+   *     with this engine's strategy, with exactly the charges that the file's holds in force on
+   *     {@code asOf} dispute marked as disputed
+   * @throws IllegalArgumentException if the allocation is of another account, as of another date,
+   *     by another strategy, or marks other charges disputed than the holds do; or as {@link
+   *     #decide(CaseFile, LocalDate)}
+   */
+  public Decision decide(CaseFile file, LocalDate asOf, Allocation allocation) {
+    Place place = place(file);
+    List<Hold> inForce = inForce(file, asOf);
+    ImmutableSet<EntryId> disputed = disputed(inForce);
+    requireAllocationOf(file, asOf, disputed, allocation);
+    return decide(file, asOf, place, inForce, disputed, allocation);
+  }
+
+  /**
+   * Where the case stands on its ladder: the stage it is at, and that stage's index (-1 if none).
+   */
+  private record Place(StageLadder ladder, Optional<StageReference> current, int index) {}
+
+  private Place place(CaseFile file) {
     StageLadder ladder =
         policy
             .ladderFor(file.stream())
@@ -138,13 +173,78 @@ public final class RecoveryEngine {
       }
       index = found.getAsInt();
     }
-    List<Hold> inForce = file.holds().stream().filter(h -> h.isInForceOn(asOf)).toList();
-    ImmutableSet<EntryId> disputed =
-        inForce.stream()
-            .filter(Hold.ChargeDispute.class::isInstance)
-            .map(h -> ((Hold.ChargeDispute) h).charge())
-            .collect(ImmutableSet.toImmutableSet());
-    Allocation allocation = allocator.allocate(file.ledger(), asOf, disputed);
+    return new Place(ladder, current, index);
+  }
+
+  private void requireAllocationOf(
+      CaseFile file, LocalDate asOf, Set<EntryId> disputed, Allocation allocation) {
+    if (!allocation.account().equals(file.account())) {
+      throw new IllegalArgumentException(
+          "allocation of " + allocation.account() + " given for the case of " + file.account());
+    }
+    if (!allocation.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "allocation as of " + allocation.asOf() + " given for a decision as of " + asOf);
+    }
+    if (!allocation.strategy().equals(allocator.strategy().describe())) {
+      throw new IllegalArgumentException(
+          "allocation by strategy '"
+              + allocation.strategy()
+              + "' given to an engine allocating by '"
+              + allocator.strategy().describe()
+              + "'");
+    }
+    int marked = 0;
+    for (ChargeAllocation charge : allocation.charges()) {
+      if (charge.disputed()) {
+        marked++;
+        if (!disputed.contains(charge.id())) {
+          throw new IllegalArgumentException(
+              "allocation marks charge " + charge.id() + " disputed, but no hold in force does");
+        }
+      }
+    }
+    if (marked != countCharges(allocation, disputed)) {
+      throw new IllegalArgumentException(
+          "allocation does not mark disputed every charge the holds in force dispute");
+    }
+  }
+
+  /** How many of the allocation's charges are in {@code disputed}. */
+  private static int countCharges(Allocation allocation, Set<EntryId> disputed) {
+    if (disputed.isEmpty()) {
+      return 0;
+    }
+    int count = 0;
+    for (ChargeAllocation charge : allocation.charges()) {
+      if (disputed.contains(charge.id())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static List<Hold> inForce(CaseFile file, LocalDate asOf) {
+    return file.holds().stream().filter(h -> h.isInForceOn(asOf)).toList();
+  }
+
+  private static ImmutableSet<EntryId> disputed(List<Hold> inForce) {
+    return inForce.stream()
+        .filter(Hold.ChargeDispute.class::isInstance)
+        .map(h -> ((Hold.ChargeDispute) h).charge())
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  private Decision decide(
+      CaseFile file,
+      LocalDate asOf,
+      Place place,
+      List<Hold> inForce,
+      ImmutableSet<EntryId> disputed,
+      Allocation allocation) {
+    StageLadder ladder = place.ladder();
+    Optional<StageReference> current = place.current();
+    int index = place.index();
     ArrearsPosition position = CountedArrears.of(allocation, file.demandAssessments(), disputed);
     DecisionDraft decision = new DecisionDraft(file, asOf, current, position);
     inForce.stream()
