@@ -33,12 +33,17 @@ import org.homeownership.recovery.arrangement.ScheduledInstalment;
 import org.homeownership.recovery.billing.BillingRunPoster;
 import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.config.EffectiveDated;
+import org.homeownership.recovery.contact.ContactDirection;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactKind;
 import org.homeownership.recovery.examples.demo.SyntheticCouncil.Household;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.notices.ArrangementBreachLetter;
 import org.homeownership.recovery.notices.ArrearsReminderLetter;
 import org.homeownership.recovery.notices.BreathingSpaceAcknowledgementLetter;
@@ -125,6 +130,7 @@ final class DemoSimulation {
   private final PaymentSchedule payments;
   private final DemoLetters letters;
   private final Casework casework;
+  private final DemoRecords records;
   private final Map<AccountId, Household> households = new TreeMap<>();
   private final Map<AccountId, List<String>> stories = new LinkedHashMap<>();
   private final Map<Household, LocalDate> payingAgainFrom = new HashMap<>();
@@ -143,7 +149,8 @@ final class DemoSimulation {
     this.council = SyntheticCouncil.generate(settings.size(), settings.seed());
     this.plan = BillingPlan.of(council, settings.from(), settings.seed());
     this.payments = new PaymentSchedule(settings.seed());
-    this.letters = new DemoLetters(letterFolder);
+    this.records = new DemoRecords(store);
+    this.letters = new DemoLetters(letterFolder, this::noticeIssued);
     Map<AccountId, Behaviour> behaviours = new TreeMap<>();
     AccountId court = null;
     for (Household h : council.households()) {
@@ -203,6 +210,8 @@ final class DemoSimulation {
       weeks.add(sweep.row());
       last = sweep.worklist();
       notableTriggers(now, date);
+      records.saveCases(casework.records(), date);
+      records.saveArrangements(casework.book(), date);
       onWeek.accept(date);
     }
     return new DemoResult(
@@ -215,7 +224,8 @@ final class DemoSimulation {
         casework,
         letters.samples(),
         letters.issued(),
-        stories);
+        stories,
+        records.counts());
   }
 
   private Map<AccountId, Ledger> ledgers() {
@@ -337,6 +347,13 @@ final class DemoSimulation {
         .findByExternalReference(due.reference())
         .ifPresent(
             charge -> {
+              logContact(
+                  due.account(),
+                  on,
+                  ContactKind.LETTER,
+                  ContactDirection.INCOMING,
+                  true,
+                  "debtor wrote disputing the charge " + due.reference());
               casework.hold(
                   due.account(),
                   new Hold.ChargeDispute(
@@ -505,6 +522,13 @@ final class DemoSimulation {
       tell(h, date, "arrangement refused: " + outcome);
       return;
     }
+    logContact(
+        sc,
+        date,
+        ContactKind.CALL,
+        ContactDirection.INCOMING,
+        true,
+        "debtor phoned about the final reminder and offered to pay by instalments");
     casework.putInForce(approved.record(), date, monitor, covered);
     arrangements.put(h, id);
     letters
@@ -567,6 +591,47 @@ final class DemoSimulation {
     letters
         .issue("arrangement-breach", letter, shortfall)
         .ifPresent(hold -> casework.hold(account, hold));
+  }
+
+  /**
+   * A notice was issued: its record is kept, and the letter goes in the account's contact log as an
+   * outgoing letter (which does not reach the debtor on its own).
+   */
+  private void noticeIssued(IssuedNotice notice) {
+    records.noticeIssued(notice);
+    logContact(
+        notice.account(),
+        notice.issuedOn(),
+        ContactKind.LETTER,
+        ContactDirection.OUTGOING,
+        false,
+        "sent " + notice.templateCode() + " (" + notice.documentReference() + ")");
+  }
+
+  /** Appends a contact to the account's log, in memory and in the database. */
+  private void logContact(
+      AccountId account,
+      LocalDate on,
+      ContactKind kind,
+      ContactDirection direction,
+      boolean debtorReached,
+      String outcome) {
+    ContactEntry entry =
+        ContactEntry.builder()
+            .id(
+                ContactId.of(
+                    "C-"
+                        + account.value()
+                        + "-"
+                        + (casework.contactLog(account).entries().size() + 1)))
+            .on(on)
+            .kind(kind)
+            .direction(direction)
+            .officer(Casework.OFFICER)
+            .outcome(outcome)
+            .debtorReached(debtorReached)
+            .build();
+    records.contact(account, casework.contact(account, entry));
   }
 
   private void tell(Household h, LocalDate date, String what) {
