@@ -32,6 +32,8 @@ import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.ContactLog;
 import org.homeownership.recovery.contact.ContactLogStore;
 import org.homeownership.recovery.contact.Reply;
+import org.homeownership.recovery.court.CourtCaseStore;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.ExternalReferenceConflictException;
@@ -55,9 +57,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Debtor accounts and their ledgers, dwellings and leases, billing runs, recovery cases,
- * arrangements, contact logs, issued notices, write-offs and the audit log, kept in H2 or
- * PostgreSQL in the schema that {@link RecoverySchema} creates. Cases and arrangements carry a
- * version: a save made from a stale version throws {@link StaleWriteException} and writes nothing.
+ * arrangements, contact logs, issued notices, write-offs, court and tribunal cases and the audit
+ * log, kept in H2 or PostgreSQL in the schema that {@link RecoverySchema} creates. Cases,
+ * arrangements, write-offs and court cases carry a version: a save made from a stale version throws
+ * {@link StaleWriteException} and writes nothing.
  *
  * <p>It takes connections from the host's {@link DataSource} and owns no pool: each call borrows a
  * connection, runs one transaction at READ COMMITTED, and gives the connection back with its
@@ -83,6 +86,7 @@ public final class JdbcStore
         ContactLogStore,
         IssuedNoticeStore,
         WriteOffStore,
+        CourtCaseStore,
         AuditLog {
 
   /** How many times a transaction runs before a clash with other writers is given up. */
@@ -314,6 +318,30 @@ public final class JdbcStore
     return inTransaction(store -> store.writeOffs(account));
   }
 
+  /** The account's court and tribunal cases with their version, if any are stored. */
+  @Override
+  public Optional<Versioned<CourtCases>> courtCases(AccountId account) {
+    return onConnection(
+        "reading the court cases of " + account,
+        connection -> CourtCaseRows.find(connection, account));
+  }
+
+  /**
+   * Saves the whole of an account's court and tribunal cases made from {@code expectedVersion},
+   * with its audit line, in one transaction.
+   *
+   * @throws StaleWriteException if another save came first; nothing is written
+   * @throws UnknownAccountException if the account is not stored; nothing is written
+   */
+  @Override
+  public Versioned<CourtCases> save(
+      AccountId account, CourtCases cases, long expectedVersion, Change change) {
+    requireNonNull(cases, "cases");
+    return onConnection(
+        "saving the court cases of " + account,
+        connection -> CourtCaseRows.save(connection, account, cases, expectedVersion, change));
+  }
+
   /** Appends an entry to the audit log. */
   @Override
   public void record(AuditEntry entry) {
@@ -392,6 +420,25 @@ public final class JdbcStore
    * @throws StorageException if the database fails, or keeps clashing with other writers
    */
   public <T> T inTransaction(UnitOfWork<T> work) {
+    return retrying(connection -> work.perform(new Session(connection, dialect(connection))));
+  }
+
+  /**
+   * Runs {@code work} on one connection in one transaction, retried as {@link #inTransaction} is; a
+   * database failure becomes a {@link StorageException} naming {@code operation}.
+   */
+  private <T> T onConnection(String operation, ConnectionWork<T> work) {
+    return retrying(
+        connection -> {
+          try {
+            return work.perform(connection);
+          } catch (SQLException e) {
+            throw StorageException.of(operation, e);
+          }
+        });
+  }
+
+  private <T> T retrying(ConnectionWork<T> work) {
     StorageException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
@@ -407,12 +454,12 @@ public final class JdbcStore
     throw StorageException.gaveUp("a transaction", MAX_ATTEMPTS, requireNonNull(last));
   }
 
-  private <T> T attempt(UnitOfWork<T> work) {
+  private <T> T attempt(ConnectionWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       ConnectionState state =
           ConnectionState.begin(connection, Connection.TRANSACTION_READ_COMMITTED);
       try {
-        T result = work.perform(new Session(connection, dialect(connection)));
+        T result = work.perform(connection);
         connection.commit();
         return result;
       } catch (RuntimeException | Error | SQLException e) {
@@ -488,6 +535,12 @@ public final class JdbcStore
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
     }
+  }
+
+  /** Work on one connection, inside a transaction begun and ended for it. */
+  @FunctionalInterface
+  private interface ConnectionWork<T> {
+    T perform(Connection connection) throws SQLException;
   }
 
   /** A connection's settings before a transaction, to give it back as it came. */

@@ -34,6 +34,7 @@ import org.homeownership.recovery.calendar.ServiceMethod;
 import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.Reply;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.officer.OfficerId;
@@ -252,6 +253,90 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
             "write_off_band_reason",
             "write_off_requirement_reason",
             "write_off_step",
+            "audit_log")) {
+      assertThat(countRows(table)).as(table).isZero();
+    }
+  }
+
+  @Test
+  void hostileTextInEveryTextColumnOfCourtAndTribunalCasesReadsBackUnchanged() {
+    int n = 0;
+    for (String text : HOSTILE) {
+      n++;
+      // claim numbers and tribunal references are VARCHAR(255): the fixture adds up to six
+      // characters to the reference it is given
+      String reference = limit(n + text).substring(0, Math.min(240, limit(n + text).length()));
+      String accountId = "CC" + n + text;
+      AccountId account = AccountId.of(accountId.substring(0, Math.min(230, accountId.length())));
+      store.save(Fixtures.account(account.value()));
+      Change change =
+          Change.of(new Actor(limit("HO " + text), n % 2 == 0), change("x", n, "x").at(), text);
+      CourtCases cases = CourtFixtures.full(reference, text);
+
+      store.save(account, cases, Versioned.NEW, change);
+
+      assertThat(store.courtCases(account)).contains(new Versioned<>(cases, 1));
+      assertThat(store.history(AuditedEntity.COURT_CASES, account.value()))
+          .containsExactly(new AuditEntry(AuditedEntity.COURT_CASES, account.value(), 1, change));
+    }
+    assertThat(countRows("court_claim")).isEqualTo(HOSTILE.size() * 3L);
+    assertThat(countRows("court_claim_hearing")).isEqualTo(HOSTILE.size() * 3L);
+    assertThat(countRows("tribunal_application_hearing")).isEqualTo(HOSTILE.size());
+    assertThat(countRows("enforcement_application")).isEqualTo(HOSTILE.size() * 2L);
+  }
+
+  @Test
+  void courtTextTheColumnCannotKeepIsRefusedNamingTheFieldAndNothingIsWritten() {
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    A,
+                    CourtFixtures.full("K".repeat(254), "x"),
+                    Versioned.NEW,
+                    change("HO-1", 0, "issued")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("claim number has 256 characters; the store keeps at most 255");
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    A,
+                    CourtFixtures.full("K1", "purpose with NUL \0 in it"),
+                    Versioned.NEW,
+                    change("HO-1", 0, "issued")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hearing purpose holds the character U+0000, which PostgreSQL cannot store");
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    A,
+                    CourtCases.none()
+                        .withTribunalApplication(
+                            CourtFixtures.full("K1", "x").tribunalApplications().get(0))
+                        .withTribunalApplication(
+                            org.homeownership.recovery.court.TribunalApplication.builder()
+                                .from(CourtFixtures.full("K1", "x").tribunalApplications().get(1))
+                                .caseReference("R".repeat(10_000))
+                                .build()),
+                    Versioned.NEW,
+                    change("HO-1", 0, "applied")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tribunal case reference has 10000 characters; the store keeps at most 255");
+
+    assertThat(store.courtCases(A)).isEmpty();
+    for (String table :
+        List.of(
+            "court_cases",
+            "court_claim",
+            "court_claim_charge",
+            "court_claim_hearing",
+            "court_claim_interest_exclusion",
+            "court_claim_interest_rate_period",
+            "court_judgment_payment",
+            "tribunal_application",
+            "tribunal_application_charge",
+            "tribunal_application_hearing",
+            "tribunal_determination_charge",
+            "enforcement_application",
             "audit_log")) {
       assertThat(countRows(table)).as(table).isZero();
     }

@@ -16,7 +16,9 @@ import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.notice;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.reinstatedWriteOff;
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.run;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
@@ -41,6 +43,12 @@ import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.ContactLog;
 import org.homeownership.recovery.contact.Reply;
+import org.homeownership.recovery.court.ClaimNumber;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.court.EnforcementApplication;
+import org.homeownership.recovery.court.EnforcementMethod;
+import org.homeownership.recovery.court.Judgment;
 import org.homeownership.recovery.ledger.EntryKind;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.UnknownAccountException;
@@ -591,6 +599,125 @@ abstract class RecordStoresContract {
                         change("HO-1", 3, "x")))
         .isInstanceOf(UnknownAccountException.class);
     assertThat(stores.writeOffs().writeOff(WriteOffReference.of("WO-5"))).isEmpty();
+  }
+
+  @Test
+  void courtAndTribunalCasesReadBackWithEveryFieldAndTheirFigures() {
+    CourtCases cases = CourtFixtures.full("K1QZ", "Zoë O'Brien's hearing");
+
+    Versioned<CourtCases> saved =
+        stores.courts().save(A, cases, Versioned.NEW, change("HO-1", 0, "claim issued"));
+
+    assertThat(saved).isEqualTo(new Versioned<>(cases, 1));
+    Versioned<CourtCases> read = stores.courts().courtCases(A).orElseThrow();
+    assertThat(read).isEqualTo(saved);
+    assertThat(stores.courts().courtCases(B)).isEmpty();
+    CountyCourtClaim claim = read.value().claims().get(0);
+    assertThat(claim.interest().orElseThrow().total()).isEqualTo(Money.parse("52.71"));
+    assertThat(claim.interest().orElseThrow().dailyRate()).isEqualTo(Money.parse("0.41"));
+    assertThat(claim.interest().orElseThrow().daysCounted()).isEqualTo(130);
+    assertThat(claim.interest().orElseThrow().daysExcluded()).isEqualTo(30);
+    assertThat(claim.amountClaimed()).isEqualTo(Money.parse("1902.71"));
+    assertThat(claim.fee()).isEqualTo(Money.parse("115.00"));
+    assertThat(claim.hearings()).hasSize(2);
+    Judgment judgment = claim.judgment().orElseThrow();
+    assertThat(judgment.interest()).isEqualTo(Money.parse("64.19"));
+    assertThat(judgment.total()).isEqualTo(Money.parse("2029.19"));
+    assertThat(judgment.unpaidOn(LocalDate.of(2025, 7, 8))).isEqualTo(Money.parse("1729.19"));
+    assertThat(judgment.inDefaultOn(LocalDate.of(2025, 6, 8))).isTrue();
+    assertThat(judgment.inDefaultOn(LocalDate.of(2025, 6, 9))).isFalse();
+    assertThat(judgment.inDefaultOn(LocalDate.of(2025, 7, 8))).isTrue();
+    CountyCourtClaim inFull = read.value().claims().get(1);
+    assertThat(inFull.interest().orElseThrow().annualRatePercent()).isEqualTo("7.50");
+    assertThat(inFull.interest().orElseThrow().ratePeriods())
+        .extracting(p -> p.annualRatePercent().toString())
+        .containsExactly("7.25", "7.5");
+    assertThat(inFull.judgment().orElseThrow().unpaidOn(LocalDate.of(2024, 4, 16)))
+        .isEqualTo(Money.ZERO);
+    assertThat(read.value().liveClaimsOn(LocalDate.of(2025, 3, 31)))
+        .extracting(CountyCourtClaim::claimNumber)
+        .containsExactly(ClaimNumber.of("K1QZ/1"));
+    assertThat(read.value().tribunalApplications().get(0).determination().orElseThrow())
+        .satisfies(d -> assertThat(d.isFinalBy(LocalDate.of(2025, 8, 12))).isTrue());
+    assertThat(
+            read.value().pendingEnforcementsOn(ClaimNumber.of("K1QZ/1"), LocalDate.of(2025, 9, 1)))
+        .extracting(EnforcementApplication::method)
+        .containsExactly(EnforcementMethod.WARRANT_OF_CONTROL);
+    assertThat(stores.audit().history(AuditedEntity.COURT_CASES, A.value()))
+        .containsExactly(
+            new AuditEntry(
+                AuditedEntity.COURT_CASES, A.value(), 1, change("HO-1", 0, "claim issued")));
+
+    CourtCases paid =
+        new CourtCases(
+            ImmutableList.of(
+                CountyCourtClaim.builder()
+                    .from(claim)
+                    .judgment(judgment.withPayment(LocalDate.of(2025, 7, 7), Money.parse("150.00")))
+                    .build()),
+            ImmutableList.of(),
+            ImmutableList.of(cases.enforcements().get(1)));
+    Versioned<CourtCases> second =
+        stores.courts().save(A, paid, 1, change("HO-2", 1, "payment recorded"));
+    assertThat(second.version()).isEqualTo(2);
+    assertThat(stores.courts().courtCases(A)).contains(new Versioned<>(paid, 2));
+
+    stores.courts().save(A, CourtCases.none(), 2, change("HO-2", 2, "entered in error"));
+    assertThat(stores.courts().courtCases(A)).contains(new Versioned<>(CourtCases.none(), 3));
+    assertThat(stores.audit().history(AuditedEntity.COURT_CASES, A.value()))
+        .extracting(AuditEntry::version)
+        .containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aStaleCourtCasesSaveFailsNamingBothVersionsAndChangesNothing() {
+    CourtCases first = CourtFixtures.full("K1", "first");
+    stores.courts().save(A, first, Versioned.NEW, change("HO-1", 0, "issued"));
+    CourtCases second = CourtFixtures.full("K2", "second");
+    stores.courts().save(A, second, 1, change("HO-1", 1, "rewritten"));
+
+    for (long stale : List.of(Versioned.NEW, 1L, 3L)) {
+      assertThatThrownBy(
+              () -> stores.courts().save(A, first, stale, change("HO-2", 2, "officer two")))
+          .isInstanceOfSatisfying(
+              StaleWriteException.class,
+              e -> {
+                assertThat(e.entity()).isEqualTo(AuditedEntity.COURT_CASES);
+                assertThat(e.entityId()).isEqualTo(A.value());
+                assertThat(e.expectedVersion()).isEqualTo(stale);
+                assertThat(e.storedVersion()).isEqualTo(2);
+              })
+          .hasMessage(
+              "stale write to COURT_CASES SC-200001: saved from version "
+                  + stale
+                  + " but the stored version is 2; nothing was written");
+    }
+    assertThat(stores.courts().courtCases(A)).contains(new Versioned<>(second, 2));
+    assertThat(stores.audit().history(AuditedEntity.COURT_CASES, A.value()))
+        .extracting(AuditEntry::version)
+        .containsExactly(1L, 2L);
+    assertThatThrownBy(() -> stores.courts().save(B, first, 1, change("HO-2", 3, "never stored")))
+        .isInstanceOf(StaleWriteException.class)
+        .hasMessageContaining("saved from version 1 but the stored version is 0");
+    assertThat(stores.courts().courtCases(B)).isEmpty();
+  }
+
+  @Test
+  void courtCasesNeedTheirAccount() {
+    AccountId unknown = AccountId.of("SC-999999");
+
+    assertThatThrownBy(
+            () ->
+                stores
+                    .courts()
+                    .save(
+                        unknown,
+                        CourtFixtures.full("K1", "x"),
+                        Versioned.NEW,
+                        change("HO-1", 0, "issued")))
+        .isInstanceOf(UnknownAccountException.class);
+    assertThat(stores.courts().courtCases(unknown)).isEmpty();
+    assertThat(stores.audit().history(AuditedEntity.COURT_CASES, unknown.value())).isEmpty();
   }
 
   static void assertSame(ArrangementRecord actual, ArrangementRecord expected) {

@@ -5,6 +5,7 @@ import org.homeownership.recovery.arrangement.ArrangementStore;
 import org.homeownership.recovery.audit.AuditLog;
 import org.homeownership.recovery.billing.BillingRunStore;
 import org.homeownership.recovery.contact.ContactLogStore;
+import org.homeownership.recovery.court.CourtCaseStore;
 import org.homeownership.recovery.ledger.LedgerStore;
 import org.homeownership.recovery.memory.InMemoryStore;
 import org.homeownership.recovery.notice.IssuedNoticeStore;
@@ -21,13 +22,14 @@ record Stores(
     ContactLogStore contacts,
     IssuedNoticeStore notices,
     WriteOffStore writeOffs,
+    CourtCaseStore courts,
     AuditLog audit) {
 
   static Stores of(InMemoryStore store) {
-    return new Stores(store, store, store, store, store, store, store, store, store);
+    return new Stores(store, store, store, store, store, store, store, store, store, store);
   }
 
   static Stores of(JdbcStore store) {
-    return new Stores(store, store, store, store, store, store, store, store, store);
+    return new Stores(store, store, store, store, store, store, store, store, store, store);
   }
 }
