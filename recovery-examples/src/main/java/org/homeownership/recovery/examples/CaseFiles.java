@@ -9,6 +9,7 @@ import org.homeownership.recovery.arrangement.ArrangementBook;
 import org.homeownership.recovery.arrangement.ArrangementRecord;
 import org.homeownership.recovery.audit.Versioned;
 import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.persistence.jdbc.AccountLedger;
 import org.homeownership.recovery.persistence.jdbc.JdbcStore;
@@ -23,10 +24,10 @@ import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
  * The one place the example app puts an account's {@link CaseFile} together: the ledger, the
  * recovery case with its stage history and holds, the hold of a live arrangement ({@link
  * ArrangementBook#holdOn} via {@link Hold.LiveArrangement#of}, set by the officer who made the
- * arrangement), the contact log and the letter of claim. The demo assembles its files from what it
- * keeps in memory with {@link #assemble}; {@code worklist} and {@code case-file} load them from the
- * database with {@link #of}, so that the decision they print continues from where the demo left
- * each account.
+ * arrangement), the contact log, the letter of claim, and the court and tribunal cases. The demo
+ * assembles its files from what it keeps in memory with {@link #assemble}; {@code worklist} and
+ * {@code case-file} load them from the database with {@link #of}, so that the decision they print
+ * continues from where the demo left each account.
  */
 public final class CaseFiles {
 
@@ -60,6 +61,11 @@ public final class CaseFiles {
     return store.recoveryCase(account).map(Versioned::value);
   }
 
+  /** The stored court and tribunal cases of {@code account}; none if none are stored. */
+  public CourtCases courtCases(AccountId account) {
+    return store.courtCases(account).map(Versioned::value).orElse(CourtCases.none());
+  }
+
   /** The case file of a stored account as of {@code asOf}, from what the database holds. */
   public CaseFile of(AccountLedger stored, LocalDate asOf) {
     AccountId account = stored.account().id();
@@ -73,6 +79,7 @@ public final class CaseFiles {
         book,
         store.contactLog(account),
         Optional.empty(),
+        courtCases(account),
         asOf);
   }
 
@@ -87,6 +94,7 @@ public final class CaseFiles {
       ArrangementBook book,
       ContactLog contacts,
       Optional<LetterOfClaim> letterOfClaim,
+      CourtCases courtCases,
       LocalDate asOf) {
     List<Hold> all = new ArrayList<>(holds);
     book.holdOn(recoveryCase.account(), asOf)
@@ -102,7 +110,8 @@ public final class CaseFiles {
             .ledger(ledger)
             .recoveryCase(recoveryCase)
             .holds(all)
-            .contactLog(contacts);
+            .contactLog(contacts)
+            .courtCases(courtCases);
     letterOfClaim.ifPresent(file::letterOfClaim);
     return file.build();
   }

@@ -181,6 +181,7 @@ final class CaseBundle {
         file.holds(),
         arrangements,
         file.contactLog(),
+        file.courtCases(),
         asOf);
   }
 
@@ -252,7 +253,7 @@ final class CaseBundle {
     }
     arrangements.forEach(a -> text.append("  ").append(terms(a)).append('\n'));
     text.append(
-        "\nChronology (demands, payments, notices, recovery, holds, arrangements, contacts)\n");
+        "\nChronology (demands, payments, notices, recovery, holds, arrangements, court, contacts)\n");
     String row = "%-10s  %-11s  %-60s  %-16s  %12s  %12s  %13s%n";
     text.append(
         String.format(
@@ -286,6 +287,13 @@ final class CaseBundle {
         .append(ledger.balanceAt(asOf).format())
         .append('\n');
     text.append("Recovery stage: ").append(currentStage()).append('\n');
+    text.append("Court and tribunal cases: ")
+        .append(file.courtCases().claims().size())
+        .append(" county court claims, ")
+        .append(file.courtCases().tribunalApplications().size())
+        .append(" tribunal applications, ")
+        .append(file.courtCases().enforcements().size())
+        .append(" enforcement applications\n");
     text.append("Holds in force: ");
     List<Hold> holds = holdsInForce();
     text.append(
@@ -383,6 +391,15 @@ final class CaseBundle {
     summaryRow(h, "Notices issued", Integer.toString(notices.size()));
     summaryRow(h, "Arrangements", Integer.toString(arrangements.size()));
     summaryRow(h, "Contacts logged", Integer.toString(file.contactLog().entries().size()));
+    summaryRow(
+        h,
+        "Court and tribunal cases",
+        file.courtCases().claims().size()
+            + " county court claims, "
+            + file.courtCases().tribunalApplications().size()
+            + " tribunal applications, "
+            + file.courtCases().enforcements().size()
+            + " enforcement applications");
     h.append("</tbody></table>\n");
     h.append("<h3>Recovery decision as of ")
         .append(asOf)
@@ -428,7 +445,7 @@ final class CaseBundle {
 
     h.append("<h2>Chronology</h2>\n<p class=\"small\">Demands and every other ledger entry with")
         .append(" the running balance; notices with their dates of service; recovery steps;")
-        .append(" holds; arrangements; contacts. By date.</p>\n")
+        .append(" holds; arrangements; court and tribunal cases; contacts. By date.</p>\n")
         .append("<table class=\"chronology\"><thead><tr><th>Date</th><th>Event</th><th>What</th>")
         .append("<th>Reference</th><th class=\"num\">Debit</th><th class=\"num\">Credit</th>")
         .append("<th class=\"num\">Balance</th></tr></thead><tbody>\n");
@@ -440,7 +457,7 @@ final class CaseBundle {
           .append("</td><td>")
           .append(esc(e.kind().label()))
           .append("</td><td>")
-          .append(esc(e.what()))
+          .append(keepDatesWhole(esc(e.what())))
           .append("</td><td class=\"ref\">")
           .append(esc(e.reference()))
           .append("</td><td class=\"num\">")
@@ -488,12 +505,17 @@ final class CaseBundle {
           + "th { font-weight: bold; }\n"
           + "table.summary th { width: 35%; font-weight: normal; color: #333; }\n"
           + "td.num, th.num { text-align: right; white-space: nowrap; }\n"
-          + "td.date { white-space: nowrap; }\n"
+          + "td.date, span.date { white-space: nowrap; }\n"
           + "td.ref { font-size: 7pt; word-wrap: break-word; }\n"
           + "table.chronology { font-size: 7.5pt; }\n"
           + "tr.notice td { font-weight: bold; }\n"
           + ".small { font-size: 7pt; color: #444; word-wrap: break-word; }\n"
           + ".pre { white-space: pre-wrap; font-size: 7.5pt; }\n";
+
+  /** {@code html} with each ISO date kept on one line, so that no date is split by a line end. */
+  private static String keepDatesWhole(String html) {
+    return html.replaceAll("(\\d{4}-\\d\\d-\\d\\d)", "<span class=\"date\">$1</span>");
+  }
 
   private static String esc(String text) {
     return text.replace("&", "&amp;")

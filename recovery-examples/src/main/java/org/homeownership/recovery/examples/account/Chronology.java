@@ -13,6 +13,11 @@ import org.homeownership.recovery.arrangement.StateChange;
 import org.homeownership.recovery.contact.ContactDirection;
 import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.court.EnforcementApplication;
+import org.homeownership.recovery.court.Hearing;
+import org.homeownership.recovery.court.TribunalApplication;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.LedgerEntry;
@@ -28,7 +33,8 @@ import org.homeownership.recovery.recoverycase.hold.Hold;
  * The chronology of a case file, as of a date: every ledger entry (demands with their due dates,
  * payments, credits and the rest, with the running balance), every notice issued with its date of
  * service, every move of the recovery case, every hold, every change of state of an arrangement
- * covering the account, and every contact; by date, and on one day in that order.
+ * covering the account, every event of its court and tribunal cases, and every contact; by date,
+ * and on one day in that order.
  *
  * @param events the events, in order
  */
@@ -46,6 +52,8 @@ record Chronology(ImmutableList<Event> events) {
     HOLD("hold"),
     /** A change of state of an arrangement. */
     ARRANGEMENT("arrangement"),
+    /** A county court claim, tribunal application or enforcement, or an event in one. */
+    COURT("court"),
     /** A contact in the log. */
     CONTACT("contact");
 
@@ -99,8 +107,10 @@ record Chronology(ImmutableList<Event> events) {
       List<Hold> holds,
       List<ArrangementRecord> arrangements,
       ContactLog contacts,
+      CourtCases courtCases,
       LocalDate asOf) {
     List<Event> events = new ArrayList<>();
+    court(courtCases, events);
     for (PostedEntry posted :
         ledger.entries().stream()
             .filter(p -> !p.entry().date().isAfter(asOf))
@@ -210,9 +220,153 @@ record Chronology(ImmutableList<Event> events) {
                 ""));
       }
     }
-    List<Event> sorted = new ArrayList<>(events);
+    List<Event> sorted =
+        new ArrayList<>(events.stream().filter(e -> !e.date().isAfter(asOf)).toList());
     sorted.sort(Comparator.comparing(Event::date).thenComparing(Event::kind));
     return new Chronology(ImmutableList.copyOf(sorted));
+  }
+
+  private static void court(CourtCases cases, List<Event> events) {
+    for (CountyCourtClaim claim : cases.claims()) {
+      String number = claim.claimNumber().value();
+      events.add(
+          new Event(
+              claim.issuedOn(),
+              Kind.COURT,
+              "county court claim issued: debt "
+                  + claim.debt().format()
+                  + ", interest "
+                  + claim.interestClaimed().format()
+                  + ", issue fee "
+                  + claim.fee().format()
+                  + " ("
+                  + claim.charges().size()
+                  + " charges claimed)",
+              number,
+              "",
+              "",
+              ""));
+      for (Hearing hearing : claim.hearings()) {
+        events.add(
+            new Event(
+                hearing.on(), Kind.COURT, "hearing: " + hearing.purpose(), number, "", "", ""));
+      }
+      claim
+          .judgment()
+          .ifPresent(
+              j ->
+                  events.add(
+                      new Event(
+                          j.on(),
+                          Kind.COURT,
+                          words(j.kind().name())
+                              + ": debt "
+                              + j.debt().format()
+                              + ", interest "
+                              + j.interest().format()
+                              + ", costs "
+                              + j.costs().format()
+                              + "; "
+                              + j.terms().describe(),
+                          number,
+                          "",
+                          "",
+                          "")));
+      claim
+          .closure()
+          .ifPresent(
+              c ->
+                  events.add(
+                      new Event(
+                          c.on(),
+                          Kind.COURT,
+                          "claim ended: " + words(c.kind().name()),
+                          number,
+                          "",
+                          "",
+                          "")));
+    }
+    for (TribunalApplication application : cases.tribunalApplications()) {
+      String reference = application.caseReference();
+      events.add(
+          new Event(
+              application.madeOn(),
+              Kind.COURT,
+              "tribunal application (s.27A) by the "
+                  + words(application.applicant().name())
+                  + ": "
+                  + application.amountInIssue().format()
+                  + " in issue",
+              reference,
+              "",
+              "",
+              ""));
+      for (Hearing hearing : application.hearings()) {
+        events.add(
+            new Event(
+                hearing.on(),
+                Kind.COURT,
+                "tribunal hearing: " + hearing.purpose(),
+                reference,
+                "",
+                "",
+                ""));
+      }
+      application
+          .determination()
+          .ifPresent(
+              d ->
+                  events.add(
+                      new Event(
+                          d.decidedOn(),
+                          Kind.COURT,
+                          "tribunal determination: "
+                              + d.amountFoundPayable().format()
+                              + " payable"
+                              + d.finalOn().map(f -> ", final on " + f).orElse(", not yet final"),
+                          reference,
+                          "",
+                          "",
+                          "")));
+      application
+          .withdrawnOn()
+          .ifPresent(
+              w ->
+                  events.add(
+                      new Event(
+                          w, Kind.COURT, "tribunal application withdrawn", reference, "", "", "")));
+    }
+    for (EnforcementApplication enforcement : cases.enforcements()) {
+      String number = enforcement.claimNumber().value();
+      events.add(
+          new Event(
+              enforcement.appliedOn(),
+              Kind.COURT,
+              "enforcement applied for: "
+                  + words(enforcement.method().name())
+                  + ", fee "
+                  + enforcement.fee().format(),
+              number,
+              "",
+              "",
+              ""));
+      enforcement
+          .outcome()
+          .ifPresent(
+              o ->
+                  events.add(
+                      new Event(
+                          o.on(),
+                          Kind.COURT,
+                          "enforcement outcome: "
+                              + words(o.kind().name())
+                              + ", recovered "
+                              + o.recovered().format(),
+                          number,
+                          "",
+                          "",
+                          "")));
+    }
   }
 
   /** {@code CONSTANT_NAME} as {@code constant name}. */

@@ -20,6 +20,8 @@ import org.homeownership.recovery.arrangement.ArrangementState;
 import org.homeownership.recovery.arrangement.StageReference;
 import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.examples.CaseFiles;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.money.Money;
@@ -76,6 +78,7 @@ final class Casework {
   private final Map<AccountId, List<Hold>> holds = new TreeMap<>();
   private final Map<AccountId, LetterOfClaim> lettersOfClaim = new TreeMap<>();
   private final Map<AccountId, ContactLog> contacts = new TreeMap<>();
+  private final Map<AccountId, CourtCases> courtCases = new TreeMap<>();
   private final Map<AccountId, Behaviour> behaviours;
   private final AccountId courtCase;
   private ArrangementBook book = ArrangementBook.empty();
@@ -123,6 +126,17 @@ final class Casework {
   ContactEntry contact(AccountId account, ContactEntry entry) {
     contacts.put(account, contactLog(account).with(entry));
     return entry;
+  }
+
+  /** Records {@code claim}, issued on {@code account}; returns the account's court cases. */
+  CourtCases claim(AccountId account, CountyCourtClaim claim) {
+    return courtCases.merge(
+        account, CourtCases.none().withClaim(claim), (a, b) -> a.withClaim(claim));
+  }
+
+  /** The account's court cases. */
+  CourtCases courtCases(AccountId account) {
+    return courtCases.getOrDefault(account, CourtCases.none());
   }
 
   /** The account's contact log. */
@@ -198,6 +212,7 @@ final class Casework {
         book,
         contactLog(account),
         Optional.ofNullable(lettersOfClaim.get(account)),
+        courtCases(account),
         date);
   }
 

@@ -15,6 +15,7 @@ import org.homeownership.recovery.audit.Actor;
 import org.homeownership.recovery.audit.Change;
 import org.homeownership.recovery.audit.Versioned;
 import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.persistence.jdbc.JdbcStore;
 import org.homeownership.recovery.recoverycase.CaseRecord;
@@ -26,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  * Writes the demo's casework to the database as it happens, through the store's ports: each
  * account's recovery case with its stage history and holds ({@code RecoveryCaseStore}), the
  * arrangements with their state history ({@code ArrangementStore}), the contact log ({@code
- * ContactLogStore}) and the notices issued ({@code IssuedNoticeStore}). Each save is its own short
- * transaction with a {@link Change} by the demo's officer, dated the simulated day (at {@link
- * #RECORDED_AT} UTC, never the clock, so the same seed gives the same audit log); a case or
- * arrangement is saved first as {@link Versioned#NEW} and afterwards from the version last read
- * back, and only when it has changed.
+ * ContactLogStore}), the notices issued ({@code IssuedNoticeStore}) and the county court claim
+ * ({@code CourtCaseStore}). Each save is its own short transaction with a {@link Change} by the
+ * demo's officer, dated the simulated day (at {@link #RECORDED_AT} UTC, never the clock, so the
+ * same seed gives the same audit log); a case or arrangement is saved first as {@link
+ * Versioned#NEW} and afterwards from the version last read back, and only when it has changed.
  *
  * <p>A case is kept once it has a stage history or a hold: accounts the sweep never moved are not
  * written. A live arrangement's hold is not kept on the case: it comes from the arrangement, as
@@ -44,6 +45,7 @@ final class DemoRecords {
   private final JdbcStore store;
   private final Map<AccountId, Versioned<CaseRecord>> cases = new TreeMap<>();
   private final Map<ArrangementId, Versioned<ArrangementRecord>> arrangements = new TreeMap<>();
+  private final Map<AccountId, Versioned<CourtCases>> courtCases = new TreeMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
 
   DemoRecords(JdbcStore store) {
@@ -87,6 +89,19 @@ final class DemoRecords {
           store.save(record, last == null ? Versioned.NEW : last.version(), change(date, what)));
       counts.merge("arrangement saves", 1, Integer::sum);
     }
+  }
+
+  /** Saves the account's court cases, from the version last saved. */
+  void saveCourtCases(AccountId account, CourtCases courtCases, LocalDate date, String what) {
+    Versioned<CourtCases> last = this.courtCases.get(account);
+    this.courtCases.put(
+        account,
+        store.save(
+            account,
+            courtCases,
+            last == null ? Versioned.NEW : last.version(),
+            change(date, what)));
+    counts.merge("court case saves", 1, Integer::sum);
   }
 
   /** Keeps the record of a notice just issued. */

@@ -545,7 +545,9 @@ final class DemoReport {
         + saves.getOrDefault("notices", 0)
         + " issued notices, "
         + saves.getOrDefault("contacts", 0)
-        + " contacts";
+        + " contacts, "
+        + saves.getOrDefault("court case saves", 0)
+        + " court case saves";
   }
 
   String summary(Path output) {

@@ -37,6 +37,9 @@ import org.homeownership.recovery.contact.ContactDirection;
 import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.ContactKind;
+import org.homeownership.recovery.court.ClaimNumber;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtFees;
 import org.homeownership.recovery.examples.demo.SyntheticCouncil.Household;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.PaymentMethod;
@@ -418,6 +421,7 @@ final class DemoSimulation {
                 claimable.format())
             .ifPresent(hold -> casework.hold(account, hold));
       }
+      case "COUNTY_COURT_CLAIM" -> issueClaim(account, ledger, decision.position().counted(), date);
       default -> {
         // No letter of this kind is in recovery-notices yet, or it is not a letter.
       }
@@ -591,6 +595,38 @@ final class DemoSimulation {
     letters
         .issue("arrangement-breach", letter, shortfall)
         .ifPresent(hold -> casework.hold(account, hold));
+  }
+
+  /**
+   * Records the county court claim issued on {@code date}: every charge due by then, the counted
+   * arrears as the debt, no interest, and the issue fee from {@link CourtFees#moneyClaims()} (whose
+   * effective date is UNCONFIRMED, LAW-AND-PRACTICE.md §6.4). The claim number is the demo's own
+   * ({@code DEMO-} and the account), not a court's.
+   */
+  private void issueClaim(AccountId account, Ledger ledger, Money debt, LocalDate date) {
+    if (!debt.isPositive()) {
+      return;
+    }
+    java.util.Set<org.homeownership.recovery.ledger.EntryId> charges = new java.util.TreeSet<>();
+    for (PostedEntry posted : ledger.entries()) {
+      if (posted.entry() instanceof org.homeownership.recovery.ledger.Charge charge
+          && !charge.dueDate().isAfter(date)) {
+        charges.add(posted.id());
+      }
+    }
+    CountyCourtClaim claim =
+        CountyCourtClaim.builder()
+            .claimNumber(ClaimNumber.of("DEMO-" + account.value()))
+            .issuedOn(date)
+            .charges(charges)
+            .debt(debt)
+            .fee(new CourtFees(CourtFees.moneyClaims()).issueFee(debt, Money.ZERO, date).fee())
+            .build();
+    records.saveCourtCases(
+        account,
+        casework.claim(account, claim),
+        date,
+        "county court claim issued: " + claim.claimNumber());
   }
 
   /**

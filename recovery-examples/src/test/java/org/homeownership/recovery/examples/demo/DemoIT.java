@@ -336,7 +336,7 @@ class DemoIT {
     assertThat(cases)
         .flatExtracting(c -> c.value().holds())
         .extracting(h -> h.kind().name())
-        .contains("VULNERABILITY", "BREATHING_SPACE", "CHARGE_DISPUTE", "MISSING_DATA");
+        .contains("VULNERABILITY", "BREATHING_SPACE", "DISPUTE", "MISSING_DATA");
 
     // The notices issued, as in notices.csv, with their deemed service dates.
     List<String> rows = Files.readAllLines(first.resolve("notices.csv"), StandardCharsets.UTF_8);
