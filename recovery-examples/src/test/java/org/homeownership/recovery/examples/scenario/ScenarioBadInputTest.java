@@ -211,12 +211,12 @@ class ScenarioBadInputTest {
         .extracting(ScenarioProblem::path, ScenarioProblem::line, ScenarioProblem::message)
         .containsExactly(
             tuple(
-                "accounts[0].tribunalApplications",
-                lineOf(json, "\"tribunalApplications\""),
-                "needs \"formatVersion\": 2 (this file is format 1)"),
-            tuple(
                 "accounts[0].courtCases[0].hearings",
                 lineOf(json, "\"hearings\""),
+                "needs \"formatVersion\": 2 (this file is format 1)"),
+            tuple(
+                "accounts[0].tribunalApplications",
+                lineOf(json, "\"tribunalApplications\""),
                 "needs \"formatVersion\": 2 (this file is format 1)"));
   }
 
@@ -232,7 +232,7 @@ class ScenarioBadInputTest {
         .extracting(ScenarioProblem::path, ScenarioProblem::line)
         .containsExactly(
             tuple("accounts[0].courtCases[0].hearings[0].on", lineOf(json, "2025-06-31")),
-            tuple("accounts[0].courtCases[0].hearings[1]", lineOf(json, "2025-06-31")),
+            tuple("accounts[0].courtCases[0].hearings[1].purpose", lineOf(json, "2025-06-31")),
             tuple("accounts[0].courtCases[0].closure.kind", lineOf(json, "ABANDONED")));
     assertThat(problems.get(0).message()).contains("'2025-06-31'");
     assertThat(problems.get(1).message()).contains("purpose").contains("is required");
@@ -254,7 +254,8 @@ class ScenarioBadInputTest {
     assertThat(problems)
         .extracting(ScenarioProblem::path, ScenarioProblem::line)
         .containsExactly(
-            tuple("accounts[0].tribunalApplications[0].applicant", lineOf(json, "LEASEHOLDER")),
+            tuple(
+                "accounts[0].tribunalApplications[0].applicant", lineOf(json, "\"applicant\"")),
             tuple("accounts[0].tribunalApplications[0].charges[0]", lineOf(json, "SC-2025-Q9")));
     assertThat(problems.get(0).message()).contains("LANDLORD, TENANT");
     assertThat(problems.get(1).message())
