@@ -29,6 +29,19 @@ public abstract class CaseFile {
     return ImmutableCaseFile.builder();
   }
 
+  /**
+   * A builder holding what {@code record} keeps: the case, its holds, its letter of claim and its
+   * forfeiture facts. The ledger, contact log, demand assessments and court cases are still to be
+   * given.
+   */
+  public static ImmutableCaseFile.Builder builder(CaseRecord record) {
+    return builder()
+        .recoveryCase(record.recoveryCase())
+        .holds(record.holds())
+        .letterOfClaim(record.letterOfClaim())
+        .forfeitureFacts(record.forfeitureFacts());
+  }
+
   /** The account's ledger. */
   public abstract Ledger ledger();
 

@@ -1,6 +1,7 @@
 package org.homeownership.recovery.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtStream;
@@ -27,6 +30,10 @@ import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.RecoveryCase;
 import org.homeownership.recovery.recoverycase.StageEntry;
 import org.homeownership.recovery.recoverycase.StageMove;
+import org.homeownership.recovery.recoverycase.gate.Enclosure;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
+import org.homeownership.recovery.recoverycase.gate.LetterOfClaim;
+import org.homeownership.recovery.recoverycase.gate.Section81Finding;
 import org.homeownership.recovery.recoverycase.hold.Hold;
 import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
 import org.homeownership.recovery.recoverycase.hold.HoldKind;
@@ -35,9 +42,9 @@ import org.homeownership.recovery.recoverycase.hold.InsolvencyKind;
 import org.homeownership.recovery.recoverycase.hold.MoratoriumKind;
 
 /**
- * SQL and mapping for recovery cases, their stage history and holds. A save is checked against the
- * stored version (the row locked first), rewrites the case's moves and holds, and records the
- * change in the audit log.
+ * SQL and mapping for recovery cases, their stage history, holds, letter of claim and forfeiture
+ * facts. A save is checked against the stored version (the row locked first), rewrites the case's
+ * moves, holds, letter and facts, and records the change in the audit log.
  */
 final class CaseRows {
 
@@ -81,7 +88,15 @@ final class CaseRows {
             .reference("account id", id);
         update.executeUpdate();
       }
-      for (String table : List.of("recovery_case_stage", "recovery_case_hold")) {
+      for (String table :
+          List.of(
+              "recovery_case_stage",
+              "recovery_case_hold",
+              "recovery_case_s81_finding_charge",
+              "recovery_case_s81_finding",
+              "recovery_case_forfeiture",
+              "recovery_case_letter_enclosure",
+              "recovery_case_letter_of_claim")) {
         try (PreparedStatement delete =
             connection.prepareStatement("DELETE FROM " + table + " WHERE account_id = ?")) {
           delete.setString(1, id);
@@ -91,6 +106,10 @@ final class CaseRows {
     }
     insertStages(connection, id, record.recoveryCase().history());
     insertHolds(connection, id, record.holds());
+    if (record.letterOfClaim().isPresent()) {
+      insertLetter(connection, id, record.letterOfClaim().get());
+    }
+    insertForfeitureFacts(connection, id, record.forfeitureFacts());
     AuditRows.insert(connection, new AuditEntry(AuditedEntity.RECOVERY_CASE, id, version, change));
     return new Versioned<>(record, version);
   }
@@ -161,6 +180,79 @@ final class CaseRows {
     }
   }
 
+  private static void insertLetter(Connection connection, String id, LetterOfClaim letter)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO recovery_case_letter_of_claim (account_id, dated, reply_form_received,"
+                + " seeking_debt_advice, documents_requested, documents_supplied)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      Parameters.of(insert)
+          .reference("account id", id)
+          .date(letter.dated())
+          .date(letter.replyFormReceived().orElse(null))
+          .flag(letter.seekingDebtAdvice())
+          .date(letter.documentsRequested().orElse(null))
+          .date(letter.documentsSupplied().orElse(null));
+      insert.executeUpdate();
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO recovery_case_letter_enclosure (account_id, position, enclosure)"
+                + " VALUES (?, ?, ?)")) {
+      int position = 0;
+      for (Enclosure enclosure : letter.enclosures()) {
+        Parameters.of(insert).reference("account id", id).integer(++position).name(enclosure);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void insertForfeitureFacts(Connection connection, String id, ForfeitureFacts facts)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO recovery_case_forfeiture (account_id, lender_on_record, lender_told_on)"
+                + " VALUES (?, ?, ?)")) {
+      Parameters.of(insert)
+          .reference("account id", id)
+          .flag(facts.lenderOnRecord())
+          .date(facts.lenderToldOn().orElse(null));
+      insert.executeUpdate();
+    }
+    try (PreparedStatement findings =
+            connection.prepareStatement(
+                "INSERT INTO recovery_case_s81_finding (account_id, position, finding_kind,"
+                    + " finding_date) VALUES (?, ?, ?, ?)");
+        PreparedStatement charges =
+            connection.prepareStatement(
+                "INSERT INTO recovery_case_s81_finding_charge (account_id, finding_position,"
+                    + " position, entry_id) VALUES (?, ?, ?, ?)")) {
+      int position = 0;
+      for (Section81Finding finding : facts.findings()) {
+        position++;
+        Parameters.of(findings)
+            .reference("account id", id)
+            .integer(position)
+            .name(finding.kind())
+            .date(finding.date());
+        findings.addBatch();
+        int charge = 0;
+        for (EntryId entry : finding.charges()) {
+          Parameters.of(charges)
+              .reference("account id", id)
+              .integer(position)
+              .integer(++charge)
+              .number(entry.value());
+          charges.addBatch();
+        }
+      }
+      findings.executeBatch();
+      charges.executeBatch();
+    }
+  }
+
   static Optional<Versioned<CaseRecord>> find(Connection connection, AccountId account)
       throws SQLException {
     try (PreparedStatement statement =
@@ -224,7 +316,94 @@ final class CaseRows {
     RecoveryCase recoveryCase =
         new RecoveryCase(
             account, DebtStream.valueOf(row.getString("debt_stream")), history.build());
-    return new Versioned<>(new CaseRecord(recoveryCase, holds.build()), row.getLong("version"));
+    return new Versioned<>(
+        new CaseRecord(
+            recoveryCase, holds.build(), letter(connection, id), forfeitureFacts(connection, id)),
+        row.getLong("version"));
+  }
+
+  private static Optional<LetterOfClaim> letter(Connection connection, String id)
+      throws SQLException {
+    ImmutableSet.Builder<Enclosure> enclosures = ImmutableSet.builder();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT enclosure FROM recovery_case_letter_enclosure WHERE account_id = ?"
+                + " ORDER BY position")) {
+      statement.setString(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          enclosures.add(Enclosure.valueOf(rows.getString("enclosure")));
+        }
+      }
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT dated, reply_form_received, seeking_debt_advice, documents_requested,"
+                + " documents_supplied FROM recovery_case_letter_of_claim WHERE account_id = ?")) {
+      statement.setString(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new LetterOfClaim(
+                rows.getDate("dated").toLocalDate(),
+                enclosures.build(),
+                date(rows, "reply_form_received"),
+                rows.getBoolean("seeking_debt_advice"),
+                date(rows, "documents_requested"),
+                date(rows, "documents_supplied")));
+      }
+    }
+  }
+
+  /** The case's forfeiture facts; none for a case saved before they were kept. */
+  private static ForfeitureFacts forfeitureFacts(Connection connection, String id)
+      throws SQLException {
+    Map<Integer, ImmutableSet.Builder<EntryId>> charges = new HashMap<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT finding_position, entry_id FROM recovery_case_s81_finding_charge"
+                + " WHERE account_id = ? ORDER BY finding_position, position")) {
+      statement.setString(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          charges
+              .computeIfAbsent(rows.getInt("finding_position"), p -> ImmutableSet.builder())
+              .add(EntryId.of(rows.getLong("entry_id")));
+        }
+      }
+    }
+    ImmutableList.Builder<Section81Finding> findings = ImmutableList.builder();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT position, finding_kind, finding_date FROM recovery_case_s81_finding"
+                + " WHERE account_id = ? ORDER BY position")) {
+      statement.setString(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ImmutableSet.Builder<EntryId> found = charges.get(rows.getInt("position"));
+          findings.add(
+              new Section81Finding(
+                  found == null ? ImmutableSet.of() : found.build(),
+                  Section81Finding.Kind.valueOf(rows.getString("finding_kind")),
+                  rows.getDate("finding_date").toLocalDate()));
+        }
+      }
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT lender_on_record, lender_told_on FROM recovery_case_forfeiture"
+                + " WHERE account_id = ?")) {
+      statement.setString(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return ForfeitureFacts.none();
+        }
+        return new ForfeitureFacts(
+            findings.build(), rows.getBoolean("lender_on_record"), date(rows, "lender_told_on"));
+      }
+    }
   }
 
   private static Hold hold(ResultSet rows) throws SQLException {

@@ -17,6 +17,7 @@ import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.reinsta
 import static org.homeownership.recovery.persistence.jdbc.RecordFixtures.run;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,7 @@ import org.homeownership.recovery.court.CourtCases;
 import org.homeownership.recovery.court.EnforcementApplication;
 import org.homeownership.recovery.court.EnforcementMethod;
 import org.homeownership.recovery.court.Judgment;
+import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.EntryKind;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.UnknownAccountException;
@@ -56,6 +58,10 @@ import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.RecoveryCase;
+import org.homeownership.recovery.recoverycase.gate.Enclosure;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
+import org.homeownership.recovery.recoverycase.gate.LetterOfClaim;
+import org.homeownership.recovery.recoverycase.gate.Section81Finding;
 import org.homeownership.recovery.recoverycase.hold.Hold;
 import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
 import org.homeownership.recovery.recoverycase.hold.HoldTerms;
@@ -599,6 +605,76 @@ abstract class RecordStoresContract {
                         change("HO-1", 3, "x")))
         .isInstanceOf(UnknownAccountException.class);
     assertThat(stores.writeOffs().writeOff(WriteOffReference.of("WO-5"))).isEmpty();
+  }
+
+  @Test
+  void aCaseKeepsItsLetterOfClaimAndForfeitureFacts() {
+    CourtCases court = CourtFixtures.full("K1", "x");
+    // the letter dated 3 February 2025 went without the financial statement; the Reply Form came
+    // back on 20 February seeking debt advice; documents were asked for on 21 February and sent on
+    // 28 February
+    LetterOfClaim letter =
+        LetterOfClaim.sent(LocalDate.of(2025, 2, 3))
+            .withEnclosures(
+                ImmutableSet.of(
+                    Enclosure.REPLY_FORM,
+                    Enclosure.STATEMENT_OF_ACCOUNT,
+                    Enclosure.INFORMATION_SHEET))
+            .withReplySeekingAdvice(LocalDate.of(2025, 2, 20))
+            .withDocuments(LocalDate.of(2025, 2, 21), Optional.of(LocalDate.of(2025, 2, 28)));
+    ForfeitureFacts facts =
+        new ForfeitureFacts(
+                ImmutableList.of(
+                    new Section81Finding(
+                        ImmutableSet.of(EntryId.of(3), EntryId.of(4)),
+                        Section81Finding.Kind.ADMISSION,
+                        LocalDate.of(2024, 11, 5)),
+                    new Section81Finding(
+                        ImmutableSet.of(),
+                        Section81Finding.Kind.ADMISSION,
+                        LocalDate.of(2025, 1, 6))),
+                true,
+                Optional.of(LocalDate.of(2025, 9, 1)))
+            .withDeterminationsFrom(court);
+    CaseRecord record =
+        caseWithEveryHold(A, "held").withLetterOfClaim(letter).withForfeitureFacts(facts);
+
+    stores.cases().save(record, Versioned.NEW, change("HO-1", 0, "letter of claim sent"));
+
+    CaseRecord read = stores.cases().recoveryCase(A).orElseThrow().value();
+    assertThat(read).isEqualTo(record);
+    assertThat(read.letterOfClaim().orElseThrow().enclosures())
+        .containsExactly(
+            Enclosure.REPLY_FORM, Enclosure.STATEMENT_OF_ACCOUNT, Enclosure.INFORMATION_SHEET);
+    assertThat(read.letterOfClaim().orElseThrow().seekingDebtAdvice()).isTrue();
+    assertThat(read.forfeitureFacts().findings())
+        .extracting(Section81Finding::kind, Section81Finding::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Section81Finding.Kind.ADMISSION, LocalDate.of(2024, 11, 5)),
+            org.assertj.core.groups.Tuple.tuple(
+                Section81Finding.Kind.ADMISSION, LocalDate.of(2025, 1, 6)),
+            org.assertj.core.groups.Tuple.tuple(
+                Section81Finding.Kind.FINAL_DETERMINATION, LocalDate.of(2025, 8, 12)));
+    assertThat(read.forfeitureFacts().findings().get(2).charges()).containsExactly(EntryId.of(14));
+
+    // a plain letter with every enclosure and no reply, and no forfeiture facts, replace them
+    CaseRecord plain =
+        CaseRecord.of(record.recoveryCase())
+            .withLetterOfClaim(LetterOfClaim.sent(LocalDate.of(2025, 3, 3)));
+    stores.cases().save(plain, 1, change("HO-1", 1, "letter reissued"));
+    assertThat(stores.cases().recoveryCase(A)).contains(new Versioned<>(plain, 2));
+    assertThat(plain.forfeitureFacts()).isEqualTo(ForfeitureFacts.none());
+
+    // a stale save keeps neither its letter nor its facts
+    assertThatThrownBy(() -> stores.cases().save(record, 1, change("HO-2", 2, "stale")))
+        .isInstanceOf(StaleWriteException.class);
+    assertThat(stores.cases().recoveryCase(A)).contains(new Versioned<>(plain, 2));
+
+    CaseRecord none = CaseRecord.of(record.recoveryCase());
+    stores.cases().save(none, 2, change("HO-1", 3, "letter withdrawn"));
+    assertThat(stores.cases().recoveryCase(A)).contains(new Versioned<>(none, 3));
+    assertThat(stores.cases().recoveryCases()).extracting(Versioned::value).containsExactly(none);
   }
 
   @Test
