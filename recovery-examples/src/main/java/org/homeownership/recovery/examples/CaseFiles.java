@@ -15,7 +15,9 @@ import org.homeownership.recovery.persistence.jdbc.AccountLedger;
 import org.homeownership.recovery.persistence.jdbc.JdbcStore;
 import org.homeownership.recovery.recoverycase.CaseFile;
 import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.recoverycase.ImmutableCaseFile;
 import org.homeownership.recovery.recoverycase.RecoveryCase;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
 import org.homeownership.recovery.recoverycase.gate.LetterOfClaim;
 import org.homeownership.recovery.recoverycase.hold.Hold;
 import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
@@ -24,10 +26,10 @@ import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
  * The one place the example app puts an account's {@link CaseFile} together: the ledger, the
  * recovery case with its stage history and holds, the hold of a live arrangement ({@link
  * ArrangementBook#holdOn} via {@link Hold.LiveArrangement#of}, set by the officer who made the
- * arrangement), the contact log, the letter of claim, and the court and tribunal cases. The demo
- * assembles its files from what it keeps in memory with {@link #assemble}; {@code worklist} and
- * {@code case-file} load them from the database with {@link #of}, so that the decision they print
- * continues from where the demo left each account.
+ * arrangement), the contact log, the letter of claim and forfeiture facts kept with the case, and
+ * the court and tribunal cases. The demo assembles its files from what it keeps in memory with
+ * {@link #assemble}; {@code worklist} and {@code case-file} load them from the database with {@link
+ * #of}, so that the decision they print continues from where the demo left each account.
  */
 public final class CaseFiles {
 
@@ -78,7 +80,8 @@ public final class CaseFiles {
         record.holds(),
         book,
         store.contactLog(account),
-        Optional.empty(),
+        record.letterOfClaim(),
+        record.forfeitureFacts(),
         courtCases(account),
         asOf);
   }
@@ -94,6 +97,7 @@ public final class CaseFiles {
       ArrangementBook book,
       ContactLog contacts,
       Optional<LetterOfClaim> letterOfClaim,
+      ForfeitureFacts forfeitureFacts,
       CourtCases courtCases,
       LocalDate asOf) {
     List<Hold> all = new ArrayList<>(holds);
@@ -105,12 +109,13 @@ public final class CaseFiles {
                         h,
                         HoldAuthor.officer(
                             book.find(h.arrangement()).orElseThrow().arrangement().madeBy()))));
-    org.homeownership.recovery.recoverycase.ImmutableCaseFile.Builder file =
+    ImmutableCaseFile.Builder file =
         CaseFile.builder()
             .ledger(ledger)
             .recoveryCase(recoveryCase)
             .holds(all)
             .contactLog(contacts)
+            .forfeitureFacts(forfeitureFacts)
             .courtCases(courtCases);
     letterOfClaim.ifPresent(file::letterOfClaim);
     return file.build();

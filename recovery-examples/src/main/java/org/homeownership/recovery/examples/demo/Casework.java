@@ -36,6 +36,7 @@ import org.homeownership.recovery.recoverycase.RecoveryCase;
 import org.homeownership.recovery.recoverycase.RecoveryEngine;
 import org.homeownership.recovery.recoverycase.Worklist;
 import org.homeownership.recovery.recoverycase.WorklistEntry;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureFigures;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
 import org.homeownership.recovery.recoverycase.gate.LetterOfClaim;
@@ -145,15 +146,20 @@ final class Casework {
   }
 
   /**
-   * Every case as it would be stored: its stage history and the holds set on it (not the live
-   * arrangements' holds, which come from the arrangement book), in account order.
+   * Every case as it would be stored: its stage history, the holds set on it (not the live
+   * arrangements' holds, which come from the arrangement book) and its letter of claim, in account
+   * order. The demo records no forfeiture facts.
    */
   List<CaseRecord> records() {
     List<CaseRecord> records = new ArrayList<>();
     cases.forEach(
         (account, c) ->
             records.add(
-                new CaseRecord(c, ImmutableList.copyOf(holds.getOrDefault(account, List.of())))));
+                new CaseRecord(
+                    c,
+                    ImmutableList.copyOf(holds.getOrDefault(account, List.of())),
+                    Optional.ofNullable(lettersOfClaim.get(account)),
+                    ForfeitureFacts.none())));
     return records;
   }
 
@@ -212,6 +218,7 @@ final class Casework {
         book,
         contactLog(account),
         Optional.ofNullable(lettersOfClaim.get(account)),
+        ForfeitureFacts.none(),
         courtCases(account),
         date);
   }

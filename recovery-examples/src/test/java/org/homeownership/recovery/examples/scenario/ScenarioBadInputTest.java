@@ -254,8 +254,7 @@ class ScenarioBadInputTest {
     assertThat(problems)
         .extracting(ScenarioProblem::path, ScenarioProblem::line)
         .containsExactly(
-            tuple(
-                "accounts[0].tribunalApplications[0].applicant", lineOf(json, "\"applicant\"")),
+            tuple("accounts[0].tribunalApplications[0].applicant", lineOf(json, "\"applicant\"")),
             tuple("accounts[0].tribunalApplications[0].charges[0]", lineOf(json, "SC-2025-Q9")));
     assertThat(problems.get(0).message()).contains("LANDLORD, TENANT");
     assertThat(problems.get(1).message())
