@@ -196,6 +196,19 @@ final class CaseBundle {
         + asOf;
   }
 
+  /** Such as {@code 1 county court claim, 0 tribunal applications, 0 enforcement applications}. */
+  private String courtCounts() {
+    return count(file.courtCases().claims().size(), "county court claim")
+        + ", "
+        + count(file.courtCases().tribunalApplications().size(), "tribunal application")
+        + ", "
+        + count(file.courtCases().enforcements().size(), "enforcement application");
+  }
+
+  private static String count(int n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
+  }
+
   private String currentStage() {
     return file.recoveryCase().currentStage().map(s -> s.code()).orElse("no stage");
   }
@@ -287,13 +300,7 @@ final class CaseBundle {
         .append(ledger.balanceAt(asOf).format())
         .append('\n');
     text.append("Recovery stage: ").append(currentStage()).append('\n');
-    text.append("Court and tribunal cases: ")
-        .append(file.courtCases().claims().size())
-        .append(" county court claims, ")
-        .append(file.courtCases().tribunalApplications().size())
-        .append(" tribunal applications, ")
-        .append(file.courtCases().enforcements().size())
-        .append(" enforcement applications\n");
+    text.append("Court and tribunal cases: ").append(courtCounts()).append('\n');
     text.append("Holds in force: ");
     List<Hold> holds = holdsInForce();
     text.append(
@@ -391,15 +398,7 @@ final class CaseBundle {
     summaryRow(h, "Notices issued", Integer.toString(notices.size()));
     summaryRow(h, "Arrangements", Integer.toString(arrangements.size()));
     summaryRow(h, "Contacts logged", Integer.toString(file.contactLog().entries().size()));
-    summaryRow(
-        h,
-        "Court and tribunal cases",
-        file.courtCases().claims().size()
-            + " county court claims, "
-            + file.courtCases().tribunalApplications().size()
-            + " tribunal applications, "
-            + file.courtCases().enforcements().size()
-            + " enforcement applications");
+    summaryRow(h, "Court and tribunal cases", courtCounts());
     h.append("</tbody></table>\n");
     h.append("<h3>Recovery decision as of ")
         .append(asOf)
