@@ -453,8 +453,24 @@ class DemoIT {
       int pages = Integer.parseInt(index.group(1)) + pages(Files.readAllBytes(statement));
       for (List<String> notice : notices) {
         pages += pages(Files.readAllBytes(first.resolve(notice.get(7))));
-        assertThat(text.replaceAll("\\s+", " "))
-            .contains(notice.get(1) + " sent by first class post; deemed served " + notice.get(6));
+        // In the index's table of notices served: the notice, its hashes, method, deemed service.
+        assertThat(text)
+            .containsPattern(
+                Pattern.quote(notice.get(1))
+                    + "\\s+template sha256:\\S+\\s+SHA-256 "
+                    + notice.get(3)
+                    + "\\s+first class post\\s+"
+                    + notice.get(6)
+                    + "\\s+page \\d+");
+        // ... and in the chronology, with its date of service.
+        assertThat(text)
+            .containsPattern(
+                "(?s)"
+                    + notice.get(4)
+                    + "\\s+notice\\s+"
+                    + Pattern.quote(notice.get(1))
+                    + " sent by first class post; deemed served.{0,80}"
+                    + notice.get(6));
       }
       assertThat(bundle.getNumberOfPages()).isEqualTo(pages);
       assertThat(text)
