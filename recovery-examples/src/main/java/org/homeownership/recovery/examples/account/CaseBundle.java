@@ -267,10 +267,11 @@ final class CaseBundle {
     arrangements.forEach(a -> text.append("  ").append(terms(a)).append('\n'));
     text.append(
         "\nChronology (demands, payments, notices, recovery, holds, arrangements, court, contacts)\n");
-    String row = "%-10s  %-11s  %-60s  %-16s  %12s  %12s  %13s%n";
+    // What happened comes last and whole, so that no date of service is cut off.
+    String row = "%-10s  %-11s  %12s  %12s  %13s  %-20s  %s%n";
     text.append(
         String.format(
-            Locale.UK, row, "Date", "Event", "What", "Reference", "Debit", "Credit", "Balance"));
+            Locale.UK, row, "Date", "Event", "Debit", "Credit", "Balance", "Reference", "What"));
     Map<IssuedNotice, Optional<Integer>> pages = new LinkedHashMap<>();
     notices.forEach(c -> pages.put(c.notice(), Optional.empty()));
     List<Chronology.Event> events = chronology(pages).events();
@@ -281,11 +282,11 @@ final class CaseBundle {
               row,
               e.date(),
               e.kind().label(),
-              abbreviate(e.what(), 60),
-              abbreviate(e.reference(), 16),
               e.debit(),
               e.credit(),
-              e.balance()));
+              e.balance(),
+              e.reference(),
+              e.what()));
     }
     if (events.isEmpty()) {
       text.append("  (no entries)\n");

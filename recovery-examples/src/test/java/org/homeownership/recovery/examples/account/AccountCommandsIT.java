@@ -218,8 +218,8 @@ class AccountCommandsIT {
         .startsWith(
             "Case file: account SC-1001 (Service charges), dwelling MAR-001, as of 2025-09-15\n")
         .containsPattern(
-            "2025-03-01\\s+ledger\\s+charge: .*due 2025-04-01\\s+SC-2025-Q1\\s+£450.00")
-        .containsPattern("2025-07-14\\s+ledger\\s+payment: .*BACS-88121\\s+£600.00\\s+£300.00")
+            "2025-03-01\\s+ledger\\s+£450.00\\s+£450.00\\s+SC-2025-Q1\\s+charge: .*due 2025-04-01")
+        .containsPattern("2025-07-14\\s+ledger\\s+£600.00\\s+£300.00\\s+BACS-88121\\s+payment: ")
         .contains("Balance as of 2025-09-15: £300.00")
         .contains("Recovery stage: no stage")
         .contains("ACTION DUE: REMINDER_1")

@@ -504,8 +504,11 @@ class DemoIT {
     }
     assertThat(index)
         .containsPattern("ARR-\\d: informal, monthly instalments of £[\\d,.]+ from ")
-        .containsPattern("arrangement\\s+live to breached")
-        .containsPattern("contact\\s+incoming call, debtor reached")
+        .containsPattern("arrangement\\s+ARR-\\d\\s+live to breached")
+        .containsPattern("contact\\s+C-SC-\\d{5}-\\d+\\s+incoming call, debtor reached")
+        .containsPattern(
+            "notice\\s+letters/arrangement-breach-SC-\\d{5}\\.pdf\\s+arrangement-breach sent by first"
+                + " class post; deemed served \\d{4}-\\d\\d-\\d\\d")
         .contains("arrangement-confirmation")
         .contains("arrangement-breach");
   }
