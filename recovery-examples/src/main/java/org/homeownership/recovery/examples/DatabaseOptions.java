@@ -52,16 +52,26 @@ public final class DatabaseOptions {
    * @throws IllegalArgumentException if the URL is neither H2 nor PostgreSQL
    */
   public DataSource dataSource() {
-    if (isH2()) {
+    return dataSource(jdbcUrl);
+  }
+
+  /**
+   * A data source for {@code url} (such as the URL in use with options added), with these
+   * credentials.
+   *
+   * @throws IllegalArgumentException if the URL is neither H2 nor PostgreSQL
+   */
+  public DataSource dataSource(String url) {
+    if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(jdbcUrl);
+      h2.setURL(url);
       h2.setUser(user == null ? "sa" : user);
       h2.setPassword(password == null ? "" : password);
       return h2;
     }
-    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+    if (url.startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setURL(jdbcUrl);
+      pg.setURL(url);
       if (user != null) {
         pg.setUser(user);
       }
@@ -71,6 +81,6 @@ public final class DatabaseOptions {
       return pg;
     }
     throw new IllegalArgumentException(
-        "--jdbc-url must start with jdbc:h2: or jdbc:postgresql:, not " + jdbcUrl);
+        "--jdbc-url must start with jdbc:h2: or jdbc:postgresql:, not " + url);
   }
 }

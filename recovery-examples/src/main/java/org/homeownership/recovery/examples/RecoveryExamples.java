@@ -24,7 +24,13 @@ public final class RecoveryExamples implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    quiet();
     System.exit(new CommandLine(new RecoveryExamples()).execute(args));
+  }
+
+  /** Keeps the PDF renderer's timing messages off the terminal. */
+  public static void quiet() {
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
   }
 
   @Override

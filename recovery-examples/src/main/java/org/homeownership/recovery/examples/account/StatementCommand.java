@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.account.DebtorAccount;
 import org.homeownership.recovery.examples.DatabaseOptions;
+import org.homeownership.recovery.examples.NoDatabaseException;
+import org.homeownership.recovery.examples.OpenStore;
+import org.homeownership.recovery.examples.RecoveryExamples;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.Statement;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +57,9 @@ public final class StatementCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "DATE",
-      description = "Last day of the statement and the letter's date (default: today).")
+      description =
+          "Last day of the statement and the letter's date (default: the latest date the"
+              + " database records: its latest ledger entry or stage move).")
   @Nullable LocalDate to;
 
   @Option(
@@ -75,12 +80,14 @@ public final class StatementCommand implements Callable<Integer> {
         spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
     PrintWriter err =
         spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+    RecoveryExamples.quiet();
     if (format == Format.pdf && output == null) {
       err.println("--format pdf needs --output FILE");
       return 2;
     }
-    LocalDate end = to == null ? LocalDate.now() : to;
-    try (OpenStore open = OpenStore.open(database.dataSource(), database.isH2())) {
+    try (OpenStore open = OpenStore.existing(database)) {
+      OpenStore.AsOf asOf = open.asOf(to, LocalDate.now());
+      LocalDate end = asOf.date();
       AccountId id = AccountId.of(java.util.Objects.requireNonNull(account, "ACCOUNT"));
       Optional<DebtorAccount> found = open.store().find(id);
       if (found.isEmpty()) {
@@ -94,6 +101,9 @@ public final class StatementCommand implements Callable<Integer> {
         return 2;
       }
       Statement statement = ledger.statement(AccountStatements.period(ledger, start, end));
+      if (to == null) {
+        err.println("statement to " + end + ": " + asOf.source());
+      }
       if (format == Format.pdf) {
         Files.write(output, AccountStatements.pdf(found.get(), statement, end));
         err.println("wrote " + output);
@@ -105,6 +115,9 @@ public final class StatementCommand implements Callable<Integer> {
         out.flush();
       }
       return 0;
+    } catch (NoDatabaseException e) {
+      err.println(e.getMessage());
+      return 1;
     }
   }
 }

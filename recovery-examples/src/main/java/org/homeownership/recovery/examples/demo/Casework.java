@@ -18,10 +18,16 @@ import org.homeownership.recovery.arrangement.ArrangementEvent;
 import org.homeownership.recovery.arrangement.ArrangementRecord;
 import org.homeownership.recovery.arrangement.ArrangementState;
 import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.examples.CaseFiles;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.officer.OfficerId;
 import org.homeownership.recovery.recoverycase.CaseFile;
+import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.homeownership.recovery.recoverycase.Decision;
 import org.homeownership.recovery.recoverycase.Outcome;
 import org.homeownership.recovery.recoverycase.OutcomeKind;
@@ -30,12 +36,12 @@ import org.homeownership.recovery.recoverycase.RecoveryCase;
 import org.homeownership.recovery.recoverycase.RecoveryEngine;
 import org.homeownership.recovery.recoverycase.Worklist;
 import org.homeownership.recovery.recoverycase.WorklistEntry;
+import org.homeownership.recovery.recoverycase.gate.ForfeitureFacts;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureFigures;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
 import org.homeownership.recovery.recoverycase.gate.LetterOfClaim;
 import org.homeownership.recovery.recoverycase.gate.PreActionProtocolGate;
 import org.homeownership.recovery.recoverycase.hold.Hold;
-import org.homeownership.recovery.recoverycase.hold.HoldAuthor;
 import org.homeownership.recovery.recoverycase.policy.DefaultRecoveryPolicy;
 import org.homeownership.recovery.recoverycase.policy.Stage;
 
@@ -72,6 +78,8 @@ final class Casework {
   private final Map<AccountId, RecoveryCase> cases = new TreeMap<>();
   private final Map<AccountId, List<Hold>> holds = new TreeMap<>();
   private final Map<AccountId, LetterOfClaim> lettersOfClaim = new TreeMap<>();
+  private final Map<AccountId, ContactLog> contacts = new TreeMap<>();
+  private final Map<AccountId, CourtCases> courtCases = new TreeMap<>();
   private final Map<AccountId, Behaviour> behaviours;
   private final AccountId courtCase;
   private ArrangementBook book = ArrangementBook.empty();
@@ -113,6 +121,46 @@ final class Casework {
   /** Adds a hold to {@code account}. */
   void hold(AccountId account, Hold hold) {
     holds.computeIfAbsent(account, a -> new ArrayList<>()).add(hold);
+  }
+
+  /** Appends {@code entry} to the account's contact log; returns the entry. */
+  ContactEntry contact(AccountId account, ContactEntry entry) {
+    contacts.put(account, contactLog(account).with(entry));
+    return entry;
+  }
+
+  /** Records {@code claim}, issued on {@code account}; returns the account's court cases. */
+  CourtCases claim(AccountId account, CountyCourtClaim claim) {
+    return courtCases.merge(
+        account, CourtCases.none().withClaim(claim), (a, b) -> a.withClaim(claim));
+  }
+
+  /** The account's court cases. */
+  CourtCases courtCases(AccountId account) {
+    return courtCases.getOrDefault(account, CourtCases.none());
+  }
+
+  /** The account's contact log. */
+  ContactLog contactLog(AccountId account) {
+    return contacts.getOrDefault(account, ContactLog.empty(account));
+  }
+
+  /**
+   * Every case as it would be stored: its stage history, the holds set on it (not the live
+   * arrangements' holds, which come from the arrangement book) and its letter of claim, in account
+   * order. The demo records no forfeiture facts.
+   */
+  List<CaseRecord> records() {
+    List<CaseRecord> records = new ArrayList<>();
+    cases.forEach(
+        (account, c) ->
+            records.add(
+                new CaseRecord(
+                    c,
+                    ImmutableList.copyOf(holds.getOrDefault(account, List.of())),
+                    Optional.ofNullable(lettersOfClaim.get(account)),
+                    ForfeitureFacts.none())));
+    return records;
   }
 
   /** Records the letter of claim sent on {@code account}. */
@@ -163,13 +211,16 @@ final class Casework {
 
   /** The case file of {@code account} as of {@code date}. */
   CaseFile file(AccountId account, DebtStream stream, Ledger ledger, LocalDate date) {
-    List<Hold> all = new ArrayList<>(holds.getOrDefault(account, List.of()));
-    book.holdOn(account, date)
-        .ifPresent(h -> all.add(Hold.LiveArrangement.of(h, HoldAuthor.officer(OFFICER))));
-    org.homeownership.recovery.recoverycase.ImmutableCaseFile.Builder file =
-        CaseFile.builder().ledger(ledger).recoveryCase(caseOf(account, stream)).holds(all);
-    Optional.ofNullable(lettersOfClaim.get(account)).ifPresent(file::letterOfClaim);
-    return file.build();
+    return CaseFiles.assemble(
+        ledger,
+        caseOf(account, stream),
+        holds.getOrDefault(account, List.of()),
+        book,
+        contactLog(account),
+        Optional.ofNullable(lettersOfClaim.get(account)),
+        ForfeitureFacts.none(),
+        courtCases(account),
+        date);
   }
 
   /**

@@ -11,6 +11,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.homeownership.recovery.examples.DatabaseOptions;
+import org.homeownership.recovery.examples.NoDatabaseException;
+import org.homeownership.recovery.examples.OpenStore;
 import org.homeownership.recovery.persistence.jdbc.JdbcStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,11 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
     javax.sql.DataSource source;
     boolean h2 = db.isH2();
     if (url.equals(DEFAULT_URL)) {
-      org.h2.jdbcx.JdbcDataSource h2Source = new org.h2.jdbcx.JdbcDataSource();
-      h2Source.setURL("jdbc:h2:file:" + output.toAbsolutePath().resolve("recovery"));
-      h2Source.setUser("sa");
-      h2Source.setPassword("");
-      source = h2Source;
+      url = "jdbc:h2:file:" + output.toAbsolutePath().resolve("recovery");
+      source = db.dataSource(url);
     } else {
       try {
         source = db.dataSource();
@@ -112,16 +111,16 @@ public final class DemoCommand implements Callable<Integer> {
               + " where the shipped calendar data ends; choose an earlier --from");
       return 2;
     }
-    DemoDatabase opened;
+    OpenStore opened;
     try {
-      opened = DemoDatabase.open(source, h2);
-    } catch (SQLException | RuntimeException e) {
-      System.err.println("cannot open the database at " + url + ": " + e.getMessage());
+      opened = OpenStore.create(source, url);
+    } catch (NoDatabaseException e) {
+      System.err.println(e.getMessage());
       return 1;
     }
     DemoResult result;
     try (opened) {
-      JdbcStore store = new JdbcStore(opened.dataSource());
+      JdbcStore store = opened.store();
       if (!h2) {
         try (var existing = store.all()) {
           if (existing.findAny().isPresent()) {

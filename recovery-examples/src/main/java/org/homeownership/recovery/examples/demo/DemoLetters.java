@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.homeownership.recovery.account.DebtorAccount;
 import org.homeownership.recovery.account.PostalAddress;
 import org.homeownership.recovery.ageing.AgedDebt;
@@ -67,7 +68,11 @@ final class DemoLetters {
   private final List<Sample> samples = new ArrayList<>();
   private final List<IssuedNotice> issued = new ArrayList<>();
 
-  DemoLetters(Path folder) {
+  private final Consumer<IssuedNotice> onIssued;
+
+  /** Letters kept in {@code folder}; {@code onIssued} is told of each notice issued, in order. */
+  DemoLetters(Path folder, Consumer<IssuedNotice> onIssued) {
+    this.onIssued = onIssued;
     this.issuer =
         new NoticeIssuer(
             new LetterComposer(letterhead(), TemplateSource.defaults()),
@@ -143,6 +148,7 @@ final class DemoLetters {
     if (result.isRendered()) {
       IssuedNotice notice = result.orElseThrow();
       issued.add(notice);
+      onIssued.accept(notice);
       samples.add(
           new Sample(
               notice.documentReference().substring(OutputFolder.LETTERS.length() + 1),

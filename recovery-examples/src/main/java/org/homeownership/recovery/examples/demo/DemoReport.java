@@ -535,6 +535,21 @@ final class DemoReport {
   }
 
   /** The one-screen summary printed at the end. */
+  /** What the demo wrote to the database besides accounts and ledgers, in one line. */
+  private String stored() {
+    Map<String, Integer> saves = result.saves();
+    return saves.getOrDefault("case saves", 0)
+        + " recovery case saves, "
+        + saves.getOrDefault("arrangement saves", 0)
+        + " arrangement saves, "
+        + saves.getOrDefault("notices", 0)
+        + " issued notices, "
+        + saves.getOrDefault("contacts", 0)
+        + " contacts, "
+        + saves.getOrDefault("court case saves", 0)
+        + " court case saves";
+  }
+
   String summary(Path output) {
     DemoSimulation.Settings s = result.settings();
     StringBuilder out = new StringBuilder();
@@ -604,6 +619,7 @@ final class DemoReport {
         .append(" PDFs written, ")
         .append(result.letters().size() - written)
         .append(" refused (see report.md)\n");
+    out.append("  stored: ").append(stored()).append('\n');
     out.append("  output: ")
         .append(output)
         .append(" (worklist.csv, worklist.txt, aged-debt.csv, notices.csv, report.md, letters/)\n");

@@ -20,6 +20,8 @@ import org.homeownership.recovery.recoverycase.Worklist;
  * @param letters the letters issued or refused
  * @param notices the records of the letters issued, for {@code notices.csv}
  * @param stories the notable cases' histories, by service charge account
+ * @param saves how many saves of each kind were made to the database (case saves, arrangement
+ *     saves, notices, contacts)
  */
 record DemoResult(
     DemoSimulation.Settings settings,
@@ -31,4 +33,5 @@ record DemoResult(
     Casework casework,
     List<DemoLetters.Sample> letters,
     List<org.homeownership.recovery.notice.IssuedNotice> notices,
-    Map<AccountId, List<String>> stories) {}
+    Map<AccountId, List<String>> stories,
+    Map<String, Integer> saves) {}

@@ -33,12 +33,20 @@ import org.homeownership.recovery.arrangement.ScheduledInstalment;
 import org.homeownership.recovery.billing.BillingRunPoster;
 import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.config.EffectiveDated;
+import org.homeownership.recovery.contact.ContactDirection;
+import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.contact.ContactId;
+import org.homeownership.recovery.contact.ContactKind;
+import org.homeownership.recovery.court.ClaimNumber;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtFees;
 import org.homeownership.recovery.examples.demo.SyntheticCouncil.Household;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.notice.IssuedNotice;
 import org.homeownership.recovery.notices.ArrangementBreachLetter;
 import org.homeownership.recovery.notices.ArrearsReminderLetter;
 import org.homeownership.recovery.notices.BreathingSpaceAcknowledgementLetter;
@@ -125,6 +133,7 @@ final class DemoSimulation {
   private final PaymentSchedule payments;
   private final DemoLetters letters;
   private final Casework casework;
+  private final DemoRecords records;
   private final Map<AccountId, Household> households = new TreeMap<>();
   private final Map<AccountId, List<String>> stories = new LinkedHashMap<>();
   private final Map<Household, LocalDate> payingAgainFrom = new HashMap<>();
@@ -143,7 +152,8 @@ final class DemoSimulation {
     this.council = SyntheticCouncil.generate(settings.size(), settings.seed());
     this.plan = BillingPlan.of(council, settings.from(), settings.seed());
     this.payments = new PaymentSchedule(settings.seed());
-    this.letters = new DemoLetters(letterFolder);
+    this.records = new DemoRecords(store);
+    this.letters = new DemoLetters(letterFolder, this::noticeIssued);
     Map<AccountId, Behaviour> behaviours = new TreeMap<>();
     AccountId court = null;
     for (Household h : council.households()) {
@@ -203,6 +213,8 @@ final class DemoSimulation {
       weeks.add(sweep.row());
       last = sweep.worklist();
       notableTriggers(now, date);
+      records.saveCases(casework.records(), date);
+      records.saveArrangements(casework.book(), date);
       onWeek.accept(date);
     }
     return new DemoResult(
@@ -215,7 +227,8 @@ final class DemoSimulation {
         casework,
         letters.samples(),
         letters.issued(),
-        stories);
+        stories,
+        records.counts());
   }
 
   private Map<AccountId, Ledger> ledgers() {
@@ -337,6 +350,13 @@ final class DemoSimulation {
         .findByExternalReference(due.reference())
         .ifPresent(
             charge -> {
+              logContact(
+                  due.account(),
+                  on,
+                  ContactKind.LETTER,
+                  ContactDirection.INCOMING,
+                  true,
+                  "debtor wrote disputing the charge " + due.reference());
               casework.hold(
                   due.account(),
                   new Hold.ChargeDispute(
@@ -401,6 +421,7 @@ final class DemoSimulation {
                 claimable.format())
             .ifPresent(hold -> casework.hold(account, hold));
       }
+      case "COUNTY_COURT_CLAIM" -> issueClaim(account, ledger, decision.position().counted(), date);
       default -> {
         // No letter of this kind is in recovery-notices yet, or it is not a letter.
       }
@@ -505,6 +526,13 @@ final class DemoSimulation {
       tell(h, date, "arrangement refused: " + outcome);
       return;
     }
+    logContact(
+        sc,
+        date,
+        ContactKind.CALL,
+        ContactDirection.INCOMING,
+        true,
+        "debtor phoned about the final reminder and offered to pay by instalments");
     casework.putInForce(approved.record(), date, monitor, covered);
     arrangements.put(h, id);
     letters
@@ -567,6 +595,79 @@ final class DemoSimulation {
     letters
         .issue("arrangement-breach", letter, shortfall)
         .ifPresent(hold -> casework.hold(account, hold));
+  }
+
+  /**
+   * Records the county court claim issued on {@code date}: every charge due by then, the counted
+   * arrears as the debt, no interest, and the issue fee from {@link CourtFees#moneyClaims()} (whose
+   * effective date is UNCONFIRMED, LAW-AND-PRACTICE.md §6.4). The claim number is the demo's own
+   * ({@code DEMO-} and the account), not a court's.
+   */
+  private void issueClaim(AccountId account, Ledger ledger, Money debt, LocalDate date) {
+    if (!debt.isPositive()) {
+      return;
+    }
+    java.util.Set<org.homeownership.recovery.ledger.EntryId> charges = new java.util.TreeSet<>();
+    for (PostedEntry posted : ledger.entries()) {
+      if (posted.entry() instanceof org.homeownership.recovery.ledger.Charge charge
+          && !charge.dueDate().isAfter(date)) {
+        charges.add(posted.id());
+      }
+    }
+    CountyCourtClaim claim =
+        CountyCourtClaim.builder()
+            .claimNumber(ClaimNumber.of("DEMO-" + account.value()))
+            .issuedOn(date)
+            .charges(charges)
+            .debt(debt)
+            .fee(new CourtFees(CourtFees.moneyClaims()).issueFee(debt, Money.ZERO, date).fee())
+            .build();
+    records.saveCourtCases(
+        account,
+        casework.claim(account, claim),
+        date,
+        "county court claim issued: " + claim.claimNumber());
+  }
+
+  /**
+   * A notice was issued: its record is kept, and the letter goes in the account's contact log as an
+   * outgoing letter (which does not reach the debtor on its own).
+   */
+  private void noticeIssued(IssuedNotice notice) {
+    records.noticeIssued(notice);
+    logContact(
+        notice.account(),
+        notice.issuedOn(),
+        ContactKind.LETTER,
+        ContactDirection.OUTGOING,
+        false,
+        "sent " + notice.templateCode() + " (" + notice.documentReference() + ")");
+  }
+
+  /** Appends a contact to the account's log, in memory and in the database. */
+  private void logContact(
+      AccountId account,
+      LocalDate on,
+      ContactKind kind,
+      ContactDirection direction,
+      boolean debtorReached,
+      String outcome) {
+    ContactEntry entry =
+        ContactEntry.builder()
+            .id(
+                ContactId.of(
+                    "C-"
+                        + account.value()
+                        + "-"
+                        + (casework.contactLog(account).entries().size() + 1)))
+            .on(on)
+            .kind(kind)
+            .direction(direction)
+            .officer(Casework.OFFICER)
+            .outcome(outcome)
+            .debtorReached(debtorReached)
+            .build();
+    records.contact(account, casework.contact(account, entry));
   }
 
   private void tell(Household h, LocalDate date, String what) {

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.homeownership.recovery.examples.DatabaseOptions;
-import org.homeownership.recovery.examples.account.OpenStore;
+import org.homeownership.recovery.examples.NoDatabaseException;
+import org.homeownership.recovery.examples.OpenStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,12 +63,16 @@ public final class ImportPaymentsCommand implements Callable<Integer> {
       err.println(path + ": cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
       return 2;
     }
-    try (OpenStore open = OpenStore.open(database.dataSource(), database.isH2())) {
+    try (OpenStore open = OpenStore.existing(database)) {
       ImportResult result = new PaymentImport(open.store()).importFile(text, policy);
       (result.rejected() ? err : out).print(result.describe());
       out.flush();
       err.flush();
       return result.rejected() || !result.problems().isEmpty() ? 1 : 0;
+    } catch (NoDatabaseException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return 1;
     }
   }
 }

@@ -94,6 +94,9 @@ public record ScenarioDocument(
    * @param recoveryHistory the recovery stages it has reached, oldest first
    * @param contacts contacts with the debtor
    * @param letterOfClaim the letter of claim, if one was sent
+   * @param courtCases its county court claims
+   * @param tribunalApplications its applications to the First-tier Tribunal (format 2)
+   * @param enforcements its applications to enforce a judgment (format 2)
    */
   public record AccountDoc(
       @Nullable String id,
@@ -104,7 +107,9 @@ public record ScenarioDocument(
       @Nullable List<StageDoc> recoveryHistory,
       @Nullable List<ContactDoc> contacts,
       @Nullable LetterOfClaimDoc letterOfClaim,
-      @Nullable List<ClaimDoc> courtCases) {}
+      @Nullable List<ClaimDoc> courtCases,
+      @Nullable List<TribunalDoc> tribunalApplications,
+      @Nullable List<EnforcementDoc> enforcements) {}
 
   /**
    * A county court claim on an account.
@@ -115,6 +120,8 @@ public record ScenarioDocument(
    * @param debt the debt claimed
    * @param fee the issue fee paid
    * @param judgment the judgment, if given
+   * @param hearings the hearings listed (format 2)
+   * @param closure how it ended without a judgment, if it did (format 2)
    */
   public record ClaimDoc(
       @Nullable String claimNumber,
@@ -122,7 +129,89 @@ public record ScenarioDocument(
       @Nullable List<String> charges,
       @Nullable String debt,
       @Nullable String fee,
-      @Nullable JudgmentDoc judgment) {}
+      @Nullable JudgmentDoc judgment,
+      @Nullable List<HearingDoc> hearings,
+      @Nullable ClosureDoc closure) {}
+
+  /**
+   * A hearing listed in a claim or a tribunal application.
+   *
+   * @param on the day of the hearing
+   * @param purpose what it is for, as the notice of hearing says
+   */
+  public record HearingDoc(@Nullable String on, @Nullable String purpose) {}
+
+  /**
+   * How a claim ended without a judgment.
+   *
+   * @param on the day it ended
+   * @param kind {@code DISCONTINUED}, {@code SETTLED}, {@code STRUCK_OUT} or {@code DISMISSED}
+   */
+  public record ClosureDoc(@Nullable String on, @Nullable String kind) {}
+
+  /**
+   * An application to the First-tier Tribunal (LTA 1985 s.27A).
+   *
+   * @param caseReference the tribunal's case reference
+   * @param madeOn the day it was made
+   * @param applicant {@code LANDLORD} or {@code TENANT}
+   * @param charges the references of the charges in issue (entries on the account)
+   * @param amountInIssue the amount in issue
+   * @param hearings the hearings listed
+   * @param determination the tribunal's determination, once made
+   * @param withdrawnOn the day it was withdrawn, if it was
+   */
+  public record TribunalDoc(
+      @Nullable String caseReference,
+      @Nullable String madeOn,
+      @Nullable String applicant,
+      @Nullable List<String> charges,
+      @Nullable String amountInIssue,
+      @Nullable List<HearingDoc> hearings,
+      @Nullable DeterminationDoc determination,
+      @Nullable String withdrawnOn) {}
+
+  /**
+   * The tribunal's determination.
+   *
+   * @param decidedOn the day of the decision
+   * @param amountFoundPayable the amount found payable
+   * @param chargesFoundPayable the references of the charges found payable
+   * @param finalOn the day it became final (no appeal in time), if it has
+   */
+  public record DeterminationDoc(
+      @Nullable String decidedOn,
+      @Nullable String amountFoundPayable,
+      @Nullable List<String> chargesFoundPayable,
+      @Nullable String finalOn) {}
+
+  /**
+   * An application to enforce a judgment.
+   *
+   * @param claimNumber the claim whose judgment it enforces (one of the account's claims)
+   * @param method {@code WARRANT_OF_CONTROL}, {@code ATTACHMENT_OF_EARNINGS}, {@code
+   *     CHARGING_ORDER} or {@code THIRD_PARTY_DEBT_ORDER}
+   * @param appliedOn the day of the application
+   * @param fee the court fee paid ({@code "0.00"} if absent)
+   * @param outcome what came of it, once known
+   */
+  public record EnforcementDoc(
+      @Nullable String claimNumber,
+      @Nullable String method,
+      @Nullable String appliedOn,
+      @Nullable String fee,
+      @Nullable EnforcementOutcomeDoc outcome) {}
+
+  /**
+   * What came of an enforcement application.
+   *
+   * @param on the day of the outcome
+   * @param kind {@code ORDER_MADE}, {@code REFUSED}, {@code WITHDRAWN}, {@code PAID_IN_FULL} or
+   *     {@code UNSUCCESSFUL}
+   * @param recovered what it recovered ({@code "0.00"} if absent)
+   */
+  public record EnforcementOutcomeDoc(
+      @Nullable String on, @Nullable String kind, @Nullable String recovered) {}
 
   /**
    * A judgment on a claim.

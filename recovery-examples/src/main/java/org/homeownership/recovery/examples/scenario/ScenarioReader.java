@@ -32,8 +32,16 @@ import java.util.List;
  */
 public final class ScenarioReader {
 
-  /** The scenario format this reader reads. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The current scenario format, which the output carries. Format 2 added a claim's {@code
+   * hearings} and {@code closure}, and an account's {@code tribunalApplications} and {@code
+   * enforcements}; nothing in format 1 changed meaning, so format 1 files are still read (without
+   * those fields), and their output is format 2.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The formats this reader reads. */
+  public static final java.util.Set<Integer> FORMATS_READ = java.util.Set.of(1, 2);
 
   private final ObjectMapper mapper;
 

@@ -30,6 +30,15 @@ import org.homeownership.recovery.arrangement.MonitoringCheck;
 import org.homeownership.recovery.arrangement.Review;
 import org.homeownership.recovery.arrangement.StateChange;
 import org.homeownership.recovery.contact.ContactLog;
+import org.homeownership.recovery.court.CountyCourtClaim;
+import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.court.EnforcementApplication;
+import org.homeownership.recovery.court.EnforcementOutcome;
+import org.homeownership.recovery.court.Hearing;
+import org.homeownership.recovery.court.Judgment;
+import org.homeownership.recovery.court.JudgmentPayment;
+import org.homeownership.recovery.court.TribunalApplication;
+import org.homeownership.recovery.court.TribunalDetermination;
 import org.homeownership.recovery.demand.CheckResult;
 import org.homeownership.recovery.demand.DemandAssessment;
 import org.homeownership.recovery.ledger.ChargeType;
@@ -155,6 +164,7 @@ public final class ScenarioRunner {
       node.set("breathingSpaces", breathingSpaces(account.breathingSpaces()));
       node.set("holds", holds(holds, account, asOf));
       node.set("recoveryHistory", history(recoveryCase));
+      node.set("courtCases", courtCases(account, asOf));
       node.set("decision", decision(decision));
     }
 
@@ -286,6 +296,123 @@ public final class ScenarioRunner {
       node.putNull("assessment");
     }
     return node;
+  }
+
+  // ---------------------------------------------------------------- court and tribunal
+
+  /**
+   * The account's court and tribunal cases as read (format 2): each claim with its hearings,
+   * judgment and closure, each tribunal application with its determination, and each enforcement;
+   * charges by their references; with whether each was live or final on {@code asOf}.
+   */
+  private static ObjectNode courtCases(ScenarioAccount account, LocalDate asOf) {
+    CourtCases cases = account.courtCases();
+    ObjectNode node = Json.object();
+    ArrayNode claims = node.putArray("claims");
+    for (CountyCourtClaim claim : cases.claims()) {
+      ObjectNode c = claims.addObject();
+      c.put("claimNumber", claim.claimNumber().value());
+      c.put("issuedOn", claim.issuedOn().toString());
+      c.set("charges", references(claim.charges(), account));
+      c.put("debt", Json.money(claim.debt()));
+      c.put("interest", Json.money(claim.interestClaimed()));
+      c.put("amountClaimed", Json.money(claim.amountClaimed()));
+      c.put("fee", Json.money(claim.fee()));
+      c.set("hearings", hearings(claim.hearings()));
+      if (claim.judgment().isPresent()) {
+        Judgment j = claim.judgment().get();
+        ObjectNode judgment = c.putObject("judgment");
+        judgment.put("on", j.on().toString());
+        judgment.put("kind", j.kind().name());
+        judgment.put("debt", Json.money(j.debt()));
+        judgment.put("interest", Json.money(j.interest()));
+        judgment.put("costs", Json.money(j.costs()));
+        judgment.put("terms", j.terms().describe());
+        ArrayNode payments = judgment.putArray("payments");
+        for (JudgmentPayment p : j.payments()) {
+          ObjectNode payment = payments.addObject();
+          payment.put("on", p.on().toString());
+          payment.put("amount", Json.money(p.amount()));
+        }
+      } else {
+        c.putNull("judgment");
+      }
+      if (claim.closure().isPresent()) {
+        ObjectNode closure = c.putObject("closure");
+        closure.put("on", claim.closure().get().on().toString());
+        closure.put("kind", claim.closure().get().kind().name());
+      } else {
+        c.putNull("closure");
+      }
+      c.put("liveOnAsOf", claim.isLiveOn(asOf));
+    }
+    ArrayNode tribunal = node.putArray("tribunalApplications");
+    for (TribunalApplication application : cases.tribunalApplications()) {
+      ObjectNode t = tribunal.addObject();
+      t.put("caseReference", application.caseReference());
+      t.put("madeOn", application.madeOn().toString());
+      t.put("applicant", application.applicant().name());
+      t.set("charges", references(application.charges(), account));
+      t.put("amountInIssue", Json.money(application.amountInIssue()));
+      t.set("hearings", hearings(application.hearings()));
+      if (application.determination().isPresent()) {
+        TribunalDetermination d = application.determination().get();
+        ObjectNode determination = t.putObject("determination");
+        determination.put("decidedOn", d.decidedOn().toString());
+        determination.put("amountFoundPayable", Json.money(d.amountFoundPayable()));
+        determination.set("chargesFoundPayable", references(d.chargesFoundPayable(), account));
+        if (d.finalOn().isPresent()) {
+          determination.put("finalOn", d.finalOn().get().toString());
+        } else {
+          determination.putNull("finalOn");
+        }
+        determination.put("finalByAsOf", d.isFinalBy(asOf));
+      } else {
+        t.putNull("determination");
+      }
+      if (application.withdrawnOn().isPresent()) {
+        t.put("withdrawnOn", application.withdrawnOn().get().toString());
+      } else {
+        t.putNull("withdrawnOn");
+      }
+      t.put("liveOnAsOf", application.isLiveOn(asOf));
+    }
+    ArrayNode enforcements = node.putArray("enforcements");
+    for (EnforcementApplication enforcement : cases.enforcements()) {
+      ObjectNode e = enforcements.addObject();
+      e.put("claimNumber", enforcement.claimNumber().value());
+      e.put("method", enforcement.method().name());
+      e.put("appliedOn", enforcement.appliedOn().toString());
+      e.put("fee", Json.money(enforcement.fee()));
+      if (enforcement.outcome().isPresent()) {
+        EnforcementOutcome o = enforcement.outcome().get();
+        ObjectNode outcome = e.putObject("outcome");
+        outcome.put("on", o.on().toString());
+        outcome.put("kind", o.kind().name());
+        outcome.put("recovered", Json.money(o.recovered()));
+      } else {
+        e.putNull("outcome");
+      }
+    }
+    return node;
+  }
+
+  private static ArrayNode references(java.util.Collection<EntryId> charges, ScenarioAccount a) {
+    ArrayNode out = Json.array();
+    charges.stream()
+        .sorted()
+        .forEach(id -> out.add(a.references().getOrDefault(id, "entry " + id.value())));
+    return out;
+  }
+
+  private static ArrayNode hearings(List<Hearing> hearings) {
+    ArrayNode out = Json.array();
+    for (Hearing h : hearings) {
+      ObjectNode hearing = out.addObject();
+      hearing.put("on", h.on().toString());
+      hearing.put("purpose", h.purpose());
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- accounts

@@ -144,12 +144,13 @@ final class ScenarioTranslator {
   @Nullable Scenario translate(ScenarioDocument doc) {
     FieldPath root = FieldPath.root();
     if (doc.formatVersion() == null) {
-      problems.add(root.field("formatVersion"), "is required; this reader reads format 1");
-    } else if (doc.formatVersion() != ScenarioReader.FORMAT_VERSION) {
+      problems.add(root.field("formatVersion"), "is required; this reader reads formats 1 and 2");
+    } else if (!ScenarioReader.FORMATS_READ.contains(doc.formatVersion())) {
       problems.add(
           root.field("formatVersion"),
-          "format " + doc.formatVersion() + " is not supported; this reader reads format 1");
+          "format " + doc.formatVersion() + " is not supported; this reader reads formats 1 and 2");
     }
+    int format = doc.formatVersion() == null ? ScenarioReader.FORMAT_VERSION : doc.formatVersion();
     String name = required(root.field("name"), doc.name());
     LocalDate asOf = date(root.field("asOf"), doc.asOf(), true);
     RecoveryPolicy policy = policy(root.field("policy"), doc.policy());
@@ -208,11 +209,22 @@ final class ScenarioTranslator {
                       .filter(p -> p.account.id().value().equals(a.id()))
                       .findFirst()
                       .orElse(null);
+          if (format == 1 && a != null) {
+            formatTwoOnly(path, a);
+          }
           if (parts != null) {
             forEach(
                 path.field("courtCases"),
                 a.courtCases(),
                 (claimPath, c) -> CourtCaseInput.claim(claimPath, c, parts, this));
+            forEach(
+                path.field("tribunalApplications"),
+                a.tribunalApplications(),
+                (at, d) -> CourtCaseInput.tribunal(at, d, parts, this));
+            forEach(
+                path.field("enforcements"),
+                a.enforcements(),
+                (at, d) -> CourtCaseInput.enforcement(at, d, parts, this));
           }
         });
     DemandChecks checks = new DemandChecks(StatutoryFigures.england());
@@ -1401,6 +1413,28 @@ final class ScenarioTranslator {
         problems.add(path.index(i), "is null; give an object");
       } else {
         step.apply(path.index(i), item);
+      }
+    }
+  }
+
+  /** Reports each field of format 2 that a format 1 file uses on the account at {@code path}. */
+  private void formatTwoOnly(FieldPath path, AccountDoc a) {
+    String needs = "needs \"formatVersion\": 2 (this file is format 1)";
+    if (a.tribunalApplications() != null) {
+      problems.add(path.field("tribunalApplications"), needs);
+    }
+    if (a.enforcements() != null) {
+      problems.add(path.field("enforcements"), needs);
+    }
+    if (a.courtCases() != null) {
+      for (int i = 0; i < a.courtCases().size(); i++) {
+        ScenarioDocument.ClaimDoc c = a.courtCases().get(i);
+        if (c != null && c.hearings() != null) {
+          problems.add(path.field("courtCases").index(i).field("hearings"), needs);
+        }
+        if (c != null && c.closure() != null) {
+          problems.add(path.field("courtCases").index(i).field("closure"), needs);
+        }
       }
     }
   }

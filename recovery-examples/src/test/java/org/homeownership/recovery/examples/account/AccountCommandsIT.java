@@ -15,12 +15,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.h2.jdbcx.JdbcDataSource;
 import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.account.DebtStream;
+import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.audit.Actor;
+import org.homeownership.recovery.audit.Change;
+import org.homeownership.recovery.audit.Versioned;
+import org.homeownership.recovery.examples.OpenStore;
 import org.homeownership.recovery.ledger.Payment;
 import org.homeownership.recovery.ledger.PaymentMethod;
 import org.homeownership.recovery.money.Money;
+import org.homeownership.recovery.officer.OfficerId;
+import org.homeownership.recovery.recoverycase.CaseRecord;
+import org.homeownership.recovery.recoverycase.RecoveryCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,12 +166,35 @@ class AccountCommandsIT {
     assertThat(run(new WorklistCommand(), "--as-of", "2025-09-15")).isEqualTo(0);
     String text = out.toString();
     assertThat(text)
-        .startsWith("Worklist as of 2025-09-15: 2 accounts swept;")
+        .startsWith(
+            "Recovery worklist as of 2025-09-15 (as given)\n"
+                + "Stored recovery cases: 0 (at no stage: 0)\n"
+                + "Worklist as of 2025-09-15: 2 accounts swept;")
         .contains("SC-1001")
         .contains("REMINDER_1")
-        .doesNotContain("SC-1002 ")
-        .endsWith(
-            "Note: recovery cases are not stored yet, so every account starts at no stage.\n");
+        .doesNotContain("SC-1002 ");
+  }
+
+  @Test
+  void theWorklistContinuesFromAStoredStageAndDefaultsToTheLatestRecordedDate() {
+    AccountId owes = AccountId.of("SC-1001");
+    db.store()
+        .save(
+            CaseRecord.of(
+                RecoveryCase.open(owes, DebtStream.SERVICE_CHARGES)
+                    .entered(StageReference.of("REMINDER_1"), LocalDate.of(2025, 8, 1))),
+            Versioned.NEW,
+            Change.of(
+                Actor.officer(OfficerId.of("HO-1")),
+                java.time.Instant.parse("2025-08-01T17:00:00Z"),
+                "stage entered"));
+    assertThat(run(new WorklistCommand())).isEqualTo(0);
+    assertThat(out.toString())
+        .startsWith(
+            "Recovery worklist as of 2025-08-01 (the latest date in the database; --as-of to"
+                + " choose another)\n"
+                + "Stored recovery cases: 1 (at no stage: 0; REMINDER_1: 1)\n")
+        .doesNotContain("ACTION DUE: REMINDER_1");
   }
 
   @Test
@@ -180,11 +217,13 @@ class AccountCommandsIT {
     assertThat(index)
         .startsWith(
             "Case file: account SC-1001 (Service charges), dwelling MAR-001, as of 2025-09-15\n")
-        .containsPattern("2025-03-01\\s+charge\\s+.*due 2025-04-01\\s+SC-2025-Q1\\s+£450.00")
-        .containsPattern("2025-07-14\\s+payment\\s+.*BACS-88121\\s+£600.00\\s+£300.00")
+        .containsPattern(
+            "2025-03-01\\s+ledger\\s+£450.00\\s+£450.00\\s+SC-2025-Q1\\s+charge: .*due 2025-04-01")
+        .containsPattern("2025-07-14\\s+ledger\\s+£600.00\\s+£300.00\\s+BACS-88121\\s+payment: ")
         .contains("Balance as of 2025-09-15: £300.00")
+        .contains("Recovery stage: no stage")
         .contains("ACTION DUE: REMINDER_1")
-        .contains("Copies of notices with their dates of service");
+        .contains("Notices issued\n  (none recorded)");
     assertThat(
             new String(files.get("02-statement-of-account.pdf"), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
@@ -204,6 +243,100 @@ class AccountCommandsIT {
                 folder.toString()))
         .isEqualTo(0);
     assertThat(Files.readString(folder.resolve("index.txt"))).isEqualTo(index);
+  }
+
+  @Test
+  void theCaseFileAsOnePdfHasTheIndexThenTheStatement() throws IOException {
+    Path pdf = dir.resolve("SC-1001.pdf");
+    assertThat(
+            run(
+                new CaseFileCommand(),
+                "SC-1001",
+                "--as-of",
+                "2025-09-15",
+                "--output",
+                pdf.toString()))
+        .isEqualTo(0);
+    Path statement = dir.resolve("statement.pdf");
+    run(
+        new StatementCommand(),
+        "SC-1001",
+        "--to",
+        "2025-09-15",
+        "--format",
+        "pdf",
+        "--output",
+        statement.toString());
+    try (PDDocument bundle = Loader.loadPDF(Files.readAllBytes(pdf));
+        PDDocument alone = Loader.loadPDF(Files.readAllBytes(statement))) {
+      String text = new PDFTextStripper().getText(bundle);
+      assertThat(text)
+          .contains("Case file: account SC-1001")
+          .contains("Index, page 1 of 1")
+          .contains("Statement of account")
+          .contains("BACS-88121");
+      assertThat(bundle.getNumberOfPages()).isEqualTo(1 + alone.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void commandsBeforeTheDemoFailNamingTheDatabase() throws IOException {
+    Path empty = dir.resolve("nothing-here");
+    Files.createDirectories(empty);
+    String url = "jdbc:h2:file:" + empty.resolve("recovery").toAbsolutePath();
+    for (Callable<Integer> command :
+        List.<Callable<Integer>>of(
+            new WorklistCommand(), new StatementCommand(), new CaseFileCommand())) {
+      List<String> args = new ArrayList<>();
+      if (!(command instanceof WorklistCommand)) {
+        args.add("SC-1001");
+      }
+      if (command instanceof CaseFileCommand) {
+        args.addAll(List.of("--output", dir.resolve("x.pdf").toString()));
+      }
+      args.addAll(List.of("--jdbc-url", url));
+      assertThat(runWithoutDefaultUrl(command, args)).isEqualTo(1);
+      assertThat(err.toString())
+          .startsWith("no database at " + url + " (SQLState ")
+          .endsWith("): run `demo` first, or pass --jdbc-url to name one\n");
+    }
+    try (Stream<Path> files = Files.list(empty)) {
+      assertThat(files).isEmpty();
+    }
+
+    Path bare = dir.resolve("no-accounts");
+    String bareUrl = "jdbc:h2:file:" + bare.resolve("recovery").toAbsolutePath();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(bareUrl);
+    h2.setUser("sa");
+    h2.setPassword("");
+    try (OpenStore created = OpenStore.create(h2, bareUrl)) {
+      assertThat(runWithoutDefaultUrl(new WorklistCommand(), List.of("--jdbc-url", bareUrl)))
+          .isEqualTo(1);
+      assertThat(err.toString())
+          .isEqualTo(
+              "the database at "
+                  + bareUrl
+                  + " holds no accounts: run `demo` first, or pass --jdbc-url to name one that"
+                  + " does\n");
+      Path payments = dir.resolve("payments.csv");
+      Files.writeString(payments, "date,reference,amount,method,account\n");
+      assertThat(
+              runWithoutDefaultUrl(
+                  new org.homeownership.recovery.examples.payments.ImportPaymentsCommand(),
+                  List.of(payments.toString(), "--jdbc-url", bareUrl)))
+          .isEqualTo(1);
+      assertThat(err.toString()).contains("holds no accounts: run `demo` first");
+    }
+  }
+
+  private int runWithoutDefaultUrl(Callable<Integer> command, List<String> args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args.toArray(String[]::new));
   }
 
   private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

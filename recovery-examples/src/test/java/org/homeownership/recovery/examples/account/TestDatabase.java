@@ -10,6 +10,7 @@ import org.homeownership.recovery.account.Party;
 import org.homeownership.recovery.account.PartyId;
 import org.homeownership.recovery.account.PartyRole;
 import org.homeownership.recovery.account.PostalAddress;
+import org.homeownership.recovery.examples.OpenStore;
 import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.money.Money;
@@ -33,7 +34,7 @@ public final class TestDatabase implements AutoCloseable {
     h2.setURL(url);
     h2.setUser("sa");
     h2.setPassword("");
-    this.open = OpenStore.open(h2, true);
+    this.open = OpenStore.create(h2, url);
   }
 
   /** The JDBC URL, for {@code --jdbc-url}. */

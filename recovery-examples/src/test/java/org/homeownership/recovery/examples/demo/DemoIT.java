@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +26,16 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.h2.jdbcx.JdbcDataSource;
+import org.homeownership.recovery.account.AccountId;
+import org.homeownership.recovery.arrangement.ArrangementRecord;
+import org.homeownership.recovery.arrangement.StageReference;
+import org.homeownership.recovery.audit.Versioned;
+import org.homeownership.recovery.contact.ContactKind;
 import org.homeownership.recovery.examples.RecoveryExamples;
+import org.homeownership.recovery.notice.IssuedNotice;
+import org.homeownership.recovery.persistence.jdbc.JdbcStore;
+import org.homeownership.recovery.recoverycase.CaseRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,6 +256,267 @@ class DemoIT {
     }
     assertThat(status).isEqualTo(2);
     assertThat(Files.readString(foreign.resolve("report.md"))).isEqualTo("mine");
+  }
+
+  /** The H2 URL of the first run's database, as the commands take it. */
+  private static String url() {
+    return "jdbc:h2:file:" + first.toAbsolutePath().resolve("recovery");
+  }
+
+  private static JdbcStore store() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(url() + ";IFEXISTS=TRUE");
+    h2.setUser("sa");
+    h2.setPassword("");
+    return new JdbcStore(h2);
+  }
+
+  /** Runs a command on the first run's database; returns its status, standard output and error. */
+  private static String[] command(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new RecoveryExamples());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--jdbc-url");
+    all.add(url());
+    int status = cli.execute(all.toArray(String[]::new));
+    return new String[] {Integer.toString(status), out.toString(), err.toString()};
+  }
+
+  /** The account the summary names for {@code behaviour}, such as the county court claim. */
+  private static String notable(String label) {
+    Matcher m =
+        Pattern.compile("(SC-\\d{5}) " + Pattern.quote(label) + ": at (\\S+)").matcher(stdout);
+    assertThat(m.find()).as(label).isTrue();
+    return m.group(1) + " " + m.group(2);
+  }
+
+  @Test
+  void theDatabaseHoldsTheCasesArrangementsContactsAndNotices() throws IOException {
+    JdbcStore store = store();
+    // The summary's notable cases stand at the stage stored.
+    for (String label :
+        List.of(
+            "county court claim", "vulnerable debtor", "arrangement breaker", "breathing space")) {
+      String[] accountAndStage = notable(label).split(" ");
+      CaseRecord stored =
+          store.recoveryCase(AccountId.of(accountAndStage[0])).orElseThrow().value();
+      assertThat(stored.recoveryCase().currentStage().map(StageReference::code))
+          .as(label)
+          .contains(accountAndStage[1]);
+    }
+    // Every account the last sweep would move past the first reminder had reached a stage.
+    List<String> worklist =
+        Files.readAllLines(first.resolve("worklist.csv"), StandardCharsets.UTF_8);
+    for (String line : worklist.subList(1, worklist.size())) {
+      List<String> cells = cells(line);
+      if (cells.get(4).equals("ACTION_DUE") && !cells.get(5).equals("REMINDER_1")) {
+        assertThat(store.recoveryCase(AccountId.of(cells.get(1))))
+            .as(cells.get(1))
+            .hasValueSatisfying(
+                c -> assertThat(c.value().recoveryCase().currentStage()).isPresent());
+      }
+    }
+    // Every stored case has a history or a hold, and a version from its saves.
+    List<Versioned<CaseRecord>> cases;
+    try (Stream<Versioned<CaseRecord>> all = store.recoveryCases()) {
+      cases = all.toList();
+    }
+    assertThat(cases).hasSizeGreaterThan(10);
+    assertThat(cases)
+        .allSatisfy(
+            c ->
+                assertThat(
+                        !c.value().recoveryCase().history().isEmpty()
+                            || !c.value().holds().isEmpty())
+                    .isTrue());
+    assertThat(cases).anySatisfy(c -> assertThat(c.version()).isGreaterThan(2));
+    assertThat(cases)
+        .flatExtracting(c -> c.value().holds())
+        .extracting(h -> h.kind().name())
+        .contains("VULNERABILITY", "BREATHING_SPACE", "DISPUTE", "MISSING_DATA");
+
+    // The notices issued, as in notices.csv, with their deemed service dates.
+    List<String> rows = Files.readAllLines(first.resolve("notices.csv"), StandardCharsets.UTF_8);
+    for (String row : rows.subList(1, rows.size())) {
+      List<String> cells = cells(row);
+      List<IssuedNotice> notices = store.issuedNotices(AccountId.of(cells.get(0)));
+      assertThat(notices)
+          .as(row)
+          .anySatisfy(
+              n -> {
+                assertThat(n.templateCode()).isEqualTo(cells.get(1));
+                assertThat(n.contentHash()).isEqualTo(cells.get(3));
+                assertThat(n.issuedOn()).hasToString(cells.get(4));
+                assertThat(n.deemedServed()).hasToString(cells.get(6));
+                assertThat(n.documentReference()).isEqualTo(cells.get(7));
+              });
+      // ... and each is in the account's contact log as a letter sent.
+      assertThat(store.contactLog(AccountId.of(cells.get(0))).entries())
+          .anySatisfy(
+              c -> {
+                assertThat(c.kind()).isEqualTo(ContactKind.LETTER);
+                assertThat(c.on()).hasToString(cells.get(4));
+                assertThat(c.debtorReached()).isFalse();
+              });
+    }
+
+    // The two arrangements with their state history: one completed, one breached.
+    List<ArrangementRecord> arrangements;
+    try (Stream<Versioned<ArrangementRecord>> all = store.arrangements()) {
+      arrangements = all.map(Versioned::value).toList();
+    }
+    assertThat(arrangements).hasSize(2);
+    assertThat(arrangements)
+        .flatExtracting(a -> a.history().stream().map(h -> h.to().name()).toList())
+        .contains("LIVE", "BREACHED", "COMPLETED");
+    String maker = notableAccount("arrangement maker");
+    assertThat(store.contactLog(AccountId.of(maker)).entries())
+        .anySatisfy(
+            c -> {
+              assertThat(c.kind()).isEqualTo(ContactKind.CALL);
+              assertThat(c.debtorReached()).isTrue();
+            });
+  }
+
+  private static String notableAccount(String label) {
+    Matcher m = Pattern.compile("(SC-\\d{5}) " + Pattern.quote(label) + ":").matcher(stdout);
+    assertThat(m.find()).as(label).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void theWorklistContinuesFromTheStoredStages() {
+    String[] run = command("worklist");
+    assertThat(run[0]).as(run[2]).isEqualTo("0");
+    String court = notableAccount("county court claim");
+    assertThat(run[1])
+        .startsWith("Recovery worklist as of ")
+        .contains("(the latest date in the database; --as-of to choose another)")
+        .containsPattern("Stored recovery cases: \\d+ \\(at no stage: \\d+; ")
+        .contains("COUNTY_COURT_CLAIM: 1")
+        .contains("LADDER_COMPLETE=1")
+        .doesNotContain(court + " |");
+    // Every account on the list is asked for the step after its stored stage, not the first one.
+    JdbcStore store = store();
+    Matcher row = Pattern.compile("(?m)^([A-Z]{2}-\\d{5}) \\| [A-Z ]+: (\\w+)").matcher(run[1]);
+    int rows = 0;
+    while (row.find()) {
+      rows++;
+      String due = row.group(2);
+      Optional<String> at =
+          store
+              .recoveryCase(AccountId.of(row.group(1)))
+              .flatMap(c -> c.value().recoveryCase().currentStage())
+              .map(StageReference::code);
+      if (!due.equals("REMINDER_1")) {
+        assertThat(at).as(row.group()).isPresent();
+      }
+      assertThat(at).as(row.group()).isNotEqualTo(Optional.of(due));
+    }
+    assertThat(rows).isPositive();
+  }
+
+  @Test
+  void theCaseFileIsOnePdfWithTheChronologyAndEveryNotice() throws IOException {
+    String court = notableAccount("county court claim");
+    Path pdf = temp.resolve(court + ".pdf");
+    String[] run = command("case-file", court, "--output", pdf.toString());
+    assertThat(run[0]).as(run[2]).isEqualTo("0");
+    assertThat(run[2]).contains("the latest date in the database");
+    String asOf = run[2].replaceAll("(?s).*as of (\\d{4}-\\d\\d-\\d\\d).*", "$1");
+    Path statement = temp.resolve(court + "-statement.pdf");
+    assertThat(
+            command(
+                "statement",
+                court,
+                "--to",
+                asOf,
+                "--format",
+                "pdf",
+                "--output",
+                statement.toString())[0])
+        .isEqualTo("0");
+    List<List<String>> notices =
+        Files.readAllLines(first.resolve("notices.csv"), StandardCharsets.UTF_8).stream()
+            .skip(1)
+            .map(DemoIT::cells)
+            .filter(c -> c.get(0).equals(court))
+            .toList();
+    assertThat(notices).extracting(c -> c.get(1)).contains("mortgage-lender", "letter-of-claim");
+    try (PDDocument bundle = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      String text = new PDFTextStripper().getText(bundle);
+      Matcher index = Pattern.compile("Index, page 1 of (\\d+)").matcher(text);
+      assertThat(index.find()).isTrue();
+      int pages = Integer.parseInt(index.group(1)) + pages(Files.readAllBytes(statement));
+      for (List<String> notice : notices) {
+        pages += pages(Files.readAllBytes(first.resolve(notice.get(7))));
+        // In the index's table of notices served: the notice, its hashes, method, deemed service.
+        assertThat(text)
+            .containsPattern(
+                Pattern.quote(notice.get(1))
+                    + "\\s+template sha256:\\S+\\s+SHA-256 "
+                    + notice.get(3)
+                    + "\\s+first class post\\s+"
+                    + notice.get(6)
+                    + "\\s+page \\d+");
+        // ... and in the chronology, with its date of service.
+        assertThat(text)
+            .containsPattern(
+                "(?s)"
+                    + notice.get(4)
+                    + "\\s+notice\\s+"
+                    + Pattern.quote(notice.get(1))
+                    + " sent by first class post; deemed served.{0,80}"
+                    + notice.get(6));
+      }
+      assertThat(bundle.getNumberOfPages()).isEqualTo(pages);
+      assertThat(text)
+          .contains("Case file: account " + court)
+          .contains("Chronology")
+          .contains("entered: LETTER_OF_CLAIM")
+          .contains("entered: COUNTY_COURT_CLAIM")
+          .contains("Statement of account")
+          .contains("Bundle page " + pages + " of " + pages);
+    }
+    Path again = temp.resolve(court + "-again.pdf");
+    command("case-file", court, "--output", again.toString());
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(pdf));
+  }
+
+  @Test
+  void anArrangementsCaseFileShowsItsHistoryAndContacts() throws IOException {
+    String breaker = notableAccount("arrangement breaker");
+    Path zip = temp.resolve(breaker + ".zip");
+    String[] run = command("case-file", breaker, "--output", zip.toString());
+    assertThat(run[0]).as(run[2]).isEqualTo("0");
+    String index = "";
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(
+            new java.io.ByteArrayInputStream(Files.readAllBytes(zip)))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("index.txt")) {
+          index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(index)
+        .containsPattern("ARR-\\d: informal, monthly instalments of £[\\d,.]+ from ")
+        .containsPattern("arrangement\\s+ARR-\\d\\s+live to breached")
+        .containsPattern("contact\\s+C-SC-\\d{5}-\\d+\\s+incoming call, debtor reached")
+        .containsPattern(
+            "notice\\s+letters/arrangement-breach-SC-\\d{5}\\.pdf\\s+arrangement-breach sent by first"
+                + " class post; deemed served \\d{4}-\\d\\d-\\d\\d")
+        .contains("arrangement-confirmation")
+        .contains("arrangement-breach");
+  }
+
+  private static int pages(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    }
   }
 
   private static long pence(String pounds) {

@@ -174,18 +174,127 @@ class ScenarioBadInputTest {
   }
 
   @Test
-  void formatVersionIsRequiredAndMustBeOne() {
+  void formatVersionIsRequiredAndMustBeOneOrTwo() {
     String missing = replace("\"formatVersion\": 1,\n", "");
     assertThat(problems(missing))
         .extracting(ScenarioProblem::describe)
         .containsExactly(
-            "line 1, column 1: formatVersion: is required; this reader reads format 1");
-    String two = replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
-    assertThat(problems(two))
+            "line 1, column 1: formatVersion: is required; this reader reads formats 1 and 2");
+    String three = replace("\"formatVersion\": 1,", "\"formatVersion\": 3,");
+    assertThat(problems(three))
         .extracting(ScenarioProblem::describe)
         .containsExactly(
-            "line 2, column 20: formatVersion: format 2 is not supported; this reader reads"
-                + " format 1");
+            "line 2, column 20: formatVersion: format 3 is not supported; this reader reads"
+                + " formats 1 and 2");
+    String two = replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
+    assertThat(new ScenarioReader().read("two.json", two).accounts()).hasSize(1);
+  }
+
+  /** {@link #GOOD} as format 2, with {@code courtCases} and more on its account. */
+  private static String withCourt(String courtFields) {
+    return replace("\"formatVersion\": 1,", "\"formatVersion\": 2,")
+        .replace(
+            "\"postcode\": \"SE1 4XY\"}",
+            "\"postcode\": \"SE1 4XY\"},\n      \"courtCases\": [{\"claimNumber\": \"K00AN123\","
+                + " \"issuedOn\": \"2025-04-20\", \"charges\": [\"SC-2025-Q1\"], \"debt\": \"450.00\""
+                + courtFields);
+  }
+
+  @Test
+  void theFieldsOfFormatTwoAreRefusedInAFormatOneFile() {
+    String json =
+        withCourt(
+                ", \"hearings\": [{\"on\": \"2025-06-02\", \"purpose\": \"small claims hearing\"}]}],"
+                    + "\n      \"tribunalApplications\": []")
+            .replace("\"formatVersion\": 2,", "\"formatVersion\": 1,");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::path, ScenarioProblem::line, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                "accounts[0].courtCases[0].hearings",
+                lineOf(json, "\"hearings\""),
+                "needs \"formatVersion\": 2 (this file is format 1)"),
+            tuple(
+                "accounts[0].tribunalApplications",
+                lineOf(json, "\"tribunalApplications\""),
+                "needs \"formatVersion\": 2 (this file is format 1)"));
+  }
+
+  @Test
+  void badHearingsAndClosuresNameTheirFieldAndLine() {
+    String json =
+        withCourt(
+            ",\n        \"hearings\": [{\"on\": \"2025-06-31\", \"purpose\": \"small claims\"},"
+                + " {\"on\": \"2025-07-01\"}],\n        \"closure\": {\"on\": \"2025-07-02\","
+                + " \"kind\": \"ABANDONED\"}}]");
+    List<ScenarioProblem> problems = problems(json);
+    assertThat(problems)
+        .extracting(ScenarioProblem::path, ScenarioProblem::line)
+        .containsExactly(
+            tuple("accounts[0].courtCases[0].hearings[0].on", lineOf(json, "2025-06-31")),
+            tuple("accounts[0].courtCases[0].hearings[1].purpose", lineOf(json, "2025-06-31")),
+            tuple("accounts[0].courtCases[0].closure.kind", lineOf(json, "ABANDONED")));
+    assertThat(problems.get(0).message()).contains("'2025-06-31'");
+    assertThat(problems.get(1).message()).isEqualTo("is required");
+    assertThat(problems.get(2).message())
+        .contains("'ABANDONED'")
+        .contains("DISCONTINUED, SETTLED, STRUCK_OUT, DISMISSED");
+  }
+
+  @Test
+  void aTribunalApplicationNamesChargesOnTheAccountAndADeterminationAfterIt() {
+    String json =
+        withCourt(
+            "}],\n      \"tribunalApplications\": [{\"caseReference\": \"LON/00AY/LSC/2025/0101\","
+                + " \"madeOn\": \"2025-05-01\", \"applicant\": \"LEASEHOLDER\","
+                + " \"charges\": [\"SC-2025-Q9\"], \"amountInIssue\": \"450.00\",\n"
+                + "        \"determination\": {\"decidedOn\": \"2025-04-01\","
+                + " \"amountFoundPayable\": \"400.00\"}}]");
+    List<ScenarioProblem> problems = problems(json);
+    assertThat(problems)
+        .extracting(ScenarioProblem::path, ScenarioProblem::line)
+        .containsExactly(
+            tuple("accounts[0].tribunalApplications[0].applicant", lineOf(json, "\"applicant\"")),
+            tuple("accounts[0].tribunalApplications[0].charges[0]", lineOf(json, "SC-2025-Q9")));
+    assertThat(problems.get(0).message()).contains("LANDLORD, TENANT");
+    assertThat(problems.get(1).message())
+        .isEqualTo("no entry on account SC-1001 has reference 'SC-2025-Q9'");
+
+    String early =
+        json.replace("\"applicant\": \"LEASEHOLDER\"", "\"applicant\": \"TENANT\"")
+            .replace("SC-2025-Q9", "SC-2025-Q1");
+    assertThat(problems(early))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("accounts[0].tribunalApplications[0]");
+              assertThat(p.line()).isEqualTo(lineOf(early, "{\"caseReference\""));
+              assertThat(p.message()).contains("2025-04-01").contains("2025-05-01");
+            });
+  }
+
+  @Test
+  void anEnforcementMustBeOnOneOfTheAccountsClaims() {
+    String json =
+        withCourt(
+            "}],\n      \"enforcements\": [{\"claimNumber\": \"K00AN999\","
+                + " \"method\": \"WARRANT_OF_CONTROL\", \"appliedOn\": \"2025-06-01\","
+                + " \"fee\": \"-1.00\"}]");
+    assertThat(problems(json))
+        .extracting(ScenarioProblem::path, ScenarioProblem::line, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                "accounts[0].enforcements[0].claimNumber",
+                lineOf(json, "K00AN999"),
+                "no claim on account SC-1001 has claim number 'K00AN999' (see its courtCases)"));
+    String negative = json.replace("K00AN999", "K00AN123");
+    assertThat(problems(negative))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("accounts[0].enforcements[0]");
+              assertThat(p.message()).contains("fee is negative");
+            });
   }
 
   @Test

@@ -67,6 +67,7 @@ class ScenarioExamplesIT {
             "hold-promise-to-pay.json",
             "hold-missing-data.json",
             "arrangement-breach.json",
+            "court-tribunal-enforcement.json",
             "apportionment-block.json");
   }
 
