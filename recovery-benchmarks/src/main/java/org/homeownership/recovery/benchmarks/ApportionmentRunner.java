@@ -2,7 +2,6 @@ package org.homeownership.recovery.benchmarks;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +24,7 @@ import org.homeownership.recovery.servicecharge.ServiceChargeBill;
  *
  * <pre>
  * java -Xms6g -Xmx6g -XX:+UseParallelGC -cp recovery-benchmarks/target/benchmarks.jar \
- *   org.homeownership.recovery.benchmarks.ApportionmentRunner [dwellings] [perEstate] [rounds]
+ *   org.homeownership.recovery.benchmarks.ApportionmentRunner [dwellings] [perEstate] [rounds] [warmUps]
  * </pre>
  */
 public final class ApportionmentRunner {
@@ -37,6 +36,7 @@ public final class ApportionmentRunner {
     int dwellings = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int perEstate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+    int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     EstateGenerator.Stock stock = EstateGenerator.generate(dwellings, perEstate);
     ServiceChargeApportioner apportioner =
         new ServiceChargeApportioner(
@@ -47,11 +47,12 @@ public final class ApportionmentRunner {
         PenceApportionment.apportion(stock));
     System.out.printf(
         Locale.UK,
-        "%,d dwellings, estates of %,d, %,d heads, %,d shares, %d rounds%n",
+        "%,d dwellings, estates of %,d, %,d heads, %,d shares, %d warm-up and %d measured rounds%n",
         dwellings,
         perEstate,
         stock.headPence().length,
         (long) dwellings * EstateGenerator.HEADS_PER_ESTATE,
+        warmUps,
         rounds);
     List<Pass> kinds =
         List.of(
@@ -63,7 +64,7 @@ public final class ApportionmentRunner {
                         .apportion(stock.budget(), stock.dwellings(), stock.leases())
                         .bills()
                         .size()));
-    for (int warm = 0; warm < 2; warm++) {
+    for (int warm = 0; warm < warmUps; warm++) {
       kinds.forEach(Pass::time);
     }
     kinds.forEach(Pass::clear);
@@ -71,6 +72,7 @@ public final class ApportionmentRunner {
       kinds.forEach(Pass::time);
     }
     Pass baseline = kinds.get(0);
+    long shares = (long) dwellings * EstateGenerator.HEADS_PER_ESTATE;
     for (Pass kind : kinds) {
       double[] cpuRatios = new double[rounds];
       double[] wallRatios = new double[rounds];
@@ -80,16 +82,20 @@ public final class ApportionmentRunner {
       }
       System.out.printf(
           Locale.UK,
-          "%-22s wall %,9.1f ms (median; best %,9.1f; rounds %s)  cpu %,9.1f ms (median)"
-              + "  ratio to baseline: wall %6.1f×, cpu %6.1f× (medians of rounds)  gc %,d ms%n",
+          "%-22s wall %,9.1f ms (median; best %,9.1f; rounds %s)  cpu %,9.1f ms (median; rounds %s)"
+              + "  ratio to baseline: wall %6.1f×, cpu %6.1f× (medians of rounds)  gc %,d ms"
+              + "  allocated %,.0f bytes a pass (%,.1f a share)%n",
           kind.name,
           median(kind.wallNanos) / 1e6,
           min(kind.wallNanos) / 1e6,
           kind.wallNanos.stream().map(n -> String.format(Locale.UK, "%.0f", n / 1e6)).toList(),
           median(kind.cpuNanos) / 1e6,
+          kind.cpuNanos.stream().map(n -> String.format(Locale.UK, "%.0f", n / 1e6)).toList(),
           median(wallRatios),
           median(cpuRatios),
-          kind.gcMillis);
+          kind.gcMillis,
+          median(kind.allocated),
+          median(kind.allocated) / shares);
     }
   }
 
@@ -124,12 +130,14 @@ public final class ApportionmentRunner {
 
   /** One kind of pass and its timings. */
   private static final class Pass {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     final String name;
     final LongSupplier work;
     final List<Long> wallNanos = new ArrayList<>();
     final List<Long> cpuNanos = new ArrayList<>();
+    final List<Long> allocated = new ArrayList<>();
     long gcMillis;
     long sink;
 
@@ -140,17 +148,20 @@ public final class ApportionmentRunner {
 
     void time() {
       long gcBefore = gcMillis();
+      long bytes = THREADS.getCurrentThreadAllocatedBytes();
       long cpu = THREADS.getCurrentThreadCpuTime();
       long wall = System.nanoTime();
       sink += work.getAsLong();
       wallNanos.add(System.nanoTime() - wall);
       cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpu);
+      allocated.add(THREADS.getCurrentThreadAllocatedBytes() - bytes);
       gcMillis += gcMillis() - gcBefore;
     }
 
     void clear() {
       wallNanos.clear();
       cpuNanos.clear();
+      allocated.clear();
       gcMillis = 0;
     }
 

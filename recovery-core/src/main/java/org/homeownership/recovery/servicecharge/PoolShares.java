@@ -131,7 +131,7 @@ final class PoolShares {
     for (int k = 0; k < whole.length; k++) {
       long product = magnitude * whole[k];
       long share = product / totalWeight;
-      long remainder = product % totalWeight;
+      long remainder = product - share * totalWeight;
       // remainder × 2 ≥ total, without the doubling that could overflow
       if (remainder >= totalWeight - remainder) {
         share++;

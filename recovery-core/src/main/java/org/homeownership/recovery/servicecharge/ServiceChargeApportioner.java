@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +23,6 @@ import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.money.PenceSplitter;
 import org.homeownership.recovery.money.ResiduePolicy;
 import org.homeownership.recovery.money.Split;
-import org.homeownership.recovery.property.BlockId;
 import org.homeownership.recovery.property.Dwelling;
 import org.homeownership.recovery.property.DwellingId;
 import org.homeownership.recovery.property.Tenure;
@@ -54,6 +52,10 @@ public final class ServiceChargeApportioner {
     this.policy = requireNonNull(policy, "policy");
   }
 
+  ApportionmentPolicy policy() {
+    return policy;
+  }
+
   /**
    * Apportions {@code budget} over {@code dwellings}, whose leases are {@code leases}.
    *
@@ -65,11 +67,11 @@ public final class ServiceChargeApportioner {
   }
 
   /**
-   * {@link #apportion}, by pool or not. By pool, each pool's weights are worked out once for all
-   * the heads it shares ({@link PoolShares}) and the lines gathered by the dwelling's position;
-   * otherwise head by head through {@link PenceSplitter}, as the exact path every result of the
-   * pooled one must equal (a property test calls both). Dwellings given twice under one id always
-   * take the exact path.
+   * {@link #apportion}, by pool or not. By pool ({@link PooledApportionment}), each pool's weights
+   * are worked out once for all the heads it shares and the lines gathered by the dwelling's
+   * position; otherwise head by head through {@link PenceSplitter}, as the exact path every result
+   * of the pooled one must equal (a property test calls both). Dwellings given twice under one id
+   * always take the exact path.
    */
   Apportionment apportion(
       ServiceChargeBudget budget,
@@ -84,203 +86,10 @@ public final class ServiceChargeApportioner {
         unique &= ids.add(dwelling.id());
       }
       if (unique) {
-        return apportionByPool(budget, given, leases);
+        return new PooledApportionment(this, budget, given, leases).apportion();
       }
     }
     return apportionHeadByHead(budget, dwellings, leases);
-  }
-
-  private Apportionment apportionByPool(
-      ServiceChargeBudget budget, Dwelling[] dwellings, Collection<Lease> leases) {
-    Map<DwellingId, Lease> leaseOf = new HashMap<>(leases.size() * 2);
-    leases.forEach(lease -> leaseOf.put(lease.dwelling(), lease));
-    Map<CostPool, PoolMembers> pools = new HashMap<>();
-    for (int d = 0; d < dwellings.length; d++) {
-      Dwelling dwelling = dwellings[d];
-      pools.computeIfAbsent(CostPool.estate(dwelling.estate()), p -> new PoolMembers()).add(d);
-      Optional<BlockId> block = dwelling.block();
-      if (block.isPresent()) {
-        pools.computeIfAbsent(CostPool.block(block.get()), p -> new PoolMembers()).add(d);
-      }
-    }
-    Map<CostPool, Integer> headsOf = new HashMap<>();
-    budget.heads().forEach(head -> headsOf.merge(head.pool(), 1, Integer::sum));
-    Map<CostPool, Optional<PoolShares>> shares = new HashMap<>();
-    @SuppressWarnings("unchecked")
-    List<ApportionmentLine>[] lines = new List[dwellings.length];
-    Map<String, Money> councilShares = new LinkedHashMap<>();
-    for (CostHead head : budget.heads()) {
-      PoolMembers members = pools.get(head.pool());
-      if (members == null) {
-        throw new IllegalArgumentException(
-            "cost head '" + head.name() + "': " + head.pool() + " has no dwellings");
-      }
-      Money council;
-      if (head.isDirect()) {
-        Map<DwellingId, List<ApportionmentLine>> direct = new LinkedHashMap<>();
-        council = chargeDirectly(head, members.dwellings(dwellings), direct);
-        direct.forEach(
-            (id, charged) -> {
-              int d = members.indexOf(id, dwellings);
-              lines(lines, d, dwellings[d], headsOf).addAll(charged);
-            });
-      } else {
-        Optional<PoolShares> pool = shares.get(head.pool());
-        if (pool == null) {
-          pool = poolShares(head, members, dwellings, leaseOf);
-          shares.put(head.pool(), pool);
-        }
-        council =
-            pool.isPresent() ? share(head, pool.get(), lines, dwellings, headsOf) : head.total();
-      }
-      councilShares.put(Apportionment.key(head), council);
-    }
-    ImmutableSortedMap.Builder<DwellingId, ServiceChargeBill> bills =
-        ImmutableSortedMap.naturalOrder();
-    for (int d = 0; d < dwellings.length; d++) {
-      List<ApportionmentLine> dwellingLines = lines[d];
-      if (dwellingLines != null) {
-        bills.put(dwellings[d].id(), bill(budget, dwellings[d].id(), dwellingLines));
-      }
-    }
-    return new Apportionment(budget, bills.build(), ImmutableMap.copyOf(councilShares));
-  }
-
-  private ServiceChargeBill bill(
-      ServiceChargeBudget budget, DwellingId dwelling, List<ApportionmentLine> dwellingLines) {
-    long pence = 0;
-    for (ApportionmentLine line : dwellingLines) {
-      pence = Math.addExact(pence, line.share().pence());
-    }
-    Money subtotal = Money.ofPence(pence);
-    Optional<ManagementFee> fee =
-        budget
-            .managementFeeRate()
-            .map(rate -> ManagementFee.on(subtotal, rate, policy.managementFeeRounding()));
-    return new ServiceChargeBill(
-        dwelling, budget.year(), budget.stage(), ImmutableList.copyOf(dwellingLines), fee);
-  }
-
-  /** The lines of dwelling {@code d}, made room for its pools' heads when first asked. */
-  private static List<ApportionmentLine> lines(
-      List<ApportionmentLine>[] lines, int d, Dwelling dwelling, Map<CostPool, Integer> headsOf) {
-    List<ApportionmentLine> dwellingLines = lines[d];
-    if (dwellingLines == null) {
-      int heads = headsOf.getOrDefault(CostPool.estate(dwelling.estate()), 0);
-      Optional<BlockId> block = dwelling.block();
-      if (block.isPresent()) {
-        heads += headsOf.getOrDefault(CostPool.block(block.get()), 0);
-      }
-      dwellingLines = new ArrayList<>(heads);
-      lines[d] = dwellingLines;
-    }
-    return dwellingLines;
-  }
-
-  /**
-   * The pool's weights for {@code head}, the first head it shares, refused as {@link #share}
-   * refuses them; empty if no dwelling in the pool is billed.
-   */
-  private Optional<PoolShares> poolShares(
-      CostHead head, PoolMembers members, Dwelling[] dwellings, Map<DwellingId, Lease> leaseOf) {
-    List<Dwelling> billed = new ArrayList<>();
-    int[] billedIndex = new int[members.size];
-    for (int m = 0; m < members.size; m++) {
-      Dwelling dwelling = dwellings[members.index[m]];
-      if (dwelling.tenure() != Tenure.TENANTED) {
-        billedIndex[billed.size()] = members.index[m];
-        billed.add(dwelling);
-      }
-    }
-    if (billed.isEmpty()) {
-      return Optional.empty();
-    }
-    ApportionmentBasis basis = basisOf(head, billed, leaseOf);
-    BigDecimal[] weights = new BigDecimal[billed.size()];
-    BigDecimal councilWeight = BigDecimal.ZERO;
-    int b = 0;
-    for (int m = 0; m < members.size; m++) {
-      Dwelling dwelling = dwellings[members.index[m]];
-      BigDecimal weight = weightOf(dwelling, basis, head);
-      if (dwelling.tenure() == Tenure.TENANTED) {
-        councilWeight = councilWeight.add(weight);
-      } else {
-        weights[b++] = weight;
-      }
-    }
-    if (basis == ApportionmentBasis.FIXED_PERCENTAGE) {
-      BigDecimal total = councilWeight;
-      for (BigDecimal weight : weights) {
-        total = total.add(weight);
-      }
-      checkOneHundred(head, total);
-    }
-    ResiduePolicy<ShareKey> residue = residue(councilWeight);
-    return Optional.of(
-        new PoolShares(
-            basis,
-            billed.toArray(new Dwelling[0]),
-            Arrays.copyOf(billedIndex, billed.size()),
-            weights,
-            councilWeight,
-            residue,
-            rule(councilWeight, residue)));
-  }
-
-  /** Shares {@code head} by its pool's weights, adding a line to each billed dwelling's. */
-  private static Money share(
-      CostHead head,
-      PoolShares pool,
-      List<ApportionmentLine>[] lines,
-      Dwelling[] dwellings,
-      Map<CostPool, Integer> headsOf) {
-    long[] shares = pool.split(head.total());
-    for (int k = 0; k < pool.billed.length; k++) {
-      int d = pool.billedIndex[k];
-      lines(lines, d, dwellings[d], headsOf)
-          .add(
-              new ApportionmentLine(
-                  pool.billed[k].id(),
-                  head.name(),
-                  head.pool(),
-                  head.total(),
-                  pool.basis,
-                  pool.weight[k],
-                  pool.poolWeight,
-                  Money.ofPence(shares[k]),
-                  pool.rule));
-    }
-    return Money.ofPence(shares[pool.billed.length]);
-  }
-
-  /** The dwellings of one pool, by their position in the dwellings given, in the order given. */
-  private static final class PoolMembers {
-    int[] index = new int[16];
-    int size;
-
-    void add(int d) {
-      if (size == index.length) {
-        index = Arrays.copyOf(index, size * 2);
-      }
-      index[size++] = d;
-    }
-
-    List<Dwelling> dwellings(Dwelling[] dwellings) {
-      List<Dwelling> members = new ArrayList<>(size);
-      for (int m = 0; m < size; m++) {
-        members.add(dwellings[index[m]]);
-      }
-      return members;
-    }
-
-    int indexOf(DwellingId id, Dwelling[] dwellings) {
-      for (int m = 0; m < size; m++) {
-        if (dwellings[index[m]].id().equals(id)) {
-          return index[m];
-        }
-      }
-      throw new IllegalStateException("charged directly, so in the pool: " + id);
-    }
   }
 
   /** The exact path: each head shared through {@link PenceSplitter} on its own. */
@@ -337,7 +146,7 @@ public final class ServiceChargeApportioner {
     return new Apportionment(budget, bills.build(), ImmutableMap.copyOf(councilShares));
   }
 
-  private Money chargeDirectly(
+  Money chargeDirectly(
       CostHead head, List<Dwelling> members, Map<DwellingId, List<ApportionmentLine>> lines) {
     Money council = Money.ZERO;
     for (Map.Entry<DwellingId, Money> direct : head.directCharges().entrySet()) {
@@ -426,7 +235,7 @@ public final class ServiceChargeApportioner {
     return split.share(ShareKey.COUNCIL);
   }
 
-  private static void checkOneHundred(CostHead head, BigDecimal total) {
+  static void checkOneHundred(CostHead head, BigDecimal total) {
     if (total.compareTo(ONE_HUNDRED) != 0) {
       throw new IllegalArgumentException(
           "cost head '"
@@ -439,13 +248,13 @@ public final class ServiceChargeApportioner {
     }
   }
 
-  private ResiduePolicy<ShareKey> residue(BigDecimal councilWeight) {
+  ResiduePolicy<ShareKey> residue(BigDecimal councilWeight) {
     return policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() > 0
         ? ResiduePolicy.halfUpWithResidueTo(ShareKey.COUNCIL)
         : ResiduePolicy.largestRemainder();
   }
 
-  private String rule(BigDecimal councilWeight, ResiduePolicy<ShareKey> residue) {
+  String rule(BigDecimal councilWeight, ResiduePolicy<ShareKey> residue) {
     return policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() == 0
         ? "largest remainder, ties to the smaller dwelling id (no tenanted dwellings to bear"
             + " the residue)"
@@ -458,7 +267,7 @@ public final class ServiceChargeApportioner {
         : "largest remainder, ties to the smaller dwelling id, the council's tenanted pool last";
   }
 
-  private static ApportionmentBasis basisOf(
+  static ApportionmentBasis basisOf(
       CostHead head, List<Dwelling> billed, Map<DwellingId, Lease> leaseOf) {
     Map<ApportionmentBasis, List<DwellingId>> bases = new TreeMap<>();
     for (Dwelling dwelling : billed) {
@@ -500,7 +309,7 @@ public final class ServiceChargeApportioner {
     return basis;
   }
 
-  private BigDecimal weightOf(Dwelling dwelling, ApportionmentBasis basis, CostHead head) {
+  BigDecimal weightOf(Dwelling dwelling, ApportionmentBasis basis, CostHead head) {
     boolean block = head.pool().kind() == CostPool.Kind.BLOCK;
     return switch (basis) {
       case RATEABLE_VALUE -> required(dwelling, "rateable value", dwelling.rateableValue());

@@ -157,6 +157,52 @@ class ApportionmentByPoolTest {
                 false));
   }
 
+  @Test
+  void aSubtotalThatOverflowsIsRefusedAfterEveryHeadAsTheExactPathRefusesIt() {
+    // One leaseholder bears two heads of 2^62 pence: the subtotal overflows a long. The exact path
+    // adds the subtotal up after every head, so a later head's refusal comes first.
+    List<Dwelling> dwellings =
+        List.of(Pools.flat("L1", Tenure.LEASEHOLD).rateableValue(BigDecimal.TEN).build());
+    List<Lease> leases = List.of(Pools.lease("L1", ApportionmentBasis.RATEABLE_VALUE));
+    CostHead first = hugeHead("Lift");
+    CostHead second = hugeHead("Roof");
+    CostHead nowhere =
+        CostHead.builder()
+            .name("Cleaning")
+            .pool(CostPool.block(BlockId.of("NOWHERE")))
+            .total(Money.ofPence(1))
+            .build();
+    ServiceChargeApportioner apportioner = apportioner(ResidueRule.COUNCIL_BEARS);
+    ServiceChargeBudget overflowing = budget(first, second);
+    ServiceChargeBudget overflowingThenRefused = budget(first, second, nowhere);
+
+    assertThat(outcome(() -> apportioner.apportion(overflowing, dwellings, leases)))
+        .isEqualTo("java.lang.ArithmeticException: long overflow")
+        .isEqualTo(outcome(() -> apportioner.apportion(overflowing, dwellings, leases, false)));
+    assertThat(outcome(() -> apportioner.apportion(overflowingThenRefused, dwellings, leases)))
+        .isEqualTo(
+            "java.lang.IllegalArgumentException: cost head 'Cleaning': block NOWHERE has no"
+                + " dwellings")
+        .isEqualTo(
+            outcome(() -> apportioner.apportion(overflowingThenRefused, dwellings, leases, false)));
+  }
+
+  private static CostHead hugeHead(String name) {
+    return CostHead.builder()
+        .name(name)
+        .pool(CostPool.block(Pools.BLOCK))
+        .total(Money.ofPence(1L << 62))
+        .build();
+  }
+
+  private static ServiceChargeBudget budget(CostHead... heads) {
+    return ServiceChargeBudget.builder()
+        .year(YEAR_2025)
+        .stage(BudgetStage.ESTIMATE)
+        .addHeads(heads)
+        .build();
+  }
+
   private static ServiceChargeApportioner apportioner(ResidueRule rule) {
     return new ServiceChargeApportioner(
         new ApportionmentPolicy(
