@@ -100,12 +100,13 @@ final class PoolShares {
 
   /**
    * Each billed dwelling's share of {@code amount}, in the order of {@link #billed}, and the
-   * council's part in the last slot; exactly the shares of {@link PenceSplitter#split}.
+   * council's part in the last slot; exactly the shares of {@link PenceSplitter#split}. The shares
+   * may be written into {@code room}, if it is long enough, and are read before the next split.
    *
    * @throws IllegalArgumentException as {@link PenceSplitter#split} does, when the weights total
    *     zero
    */
-  long[] split(Money amount) {
+  long[] split(Money amount, long[] room) {
     long magnitude = Math.abs(amount.pence());
     int amountBits = 64 - Long.numberOfLeadingZeros(magnitude);
     if (whole == null || total.signum() == 0 || total.bitLength() > 63) {
@@ -114,7 +115,7 @@ final class PoolShares {
     if (amountBits + weightBits > 63) {
       return splitExactly(amount);
     }
-    long[] shares = halfUp ? halfUp(magnitude, whole) : largestRemainder(magnitude, whole);
+    long[] shares = halfUp ? halfUp(magnitude, whole, room) : largestRemainder(magnitude, whole);
     if (amount.pence() < 0) {
       for (int k = 0; k < shares.length; k++) {
         shares[k] = -shares[k];
@@ -124,9 +125,9 @@ final class PoolShares {
   }
 
   /** Half-up shares for the billed, and the rest of the amount to the council. */
-  private long[] halfUp(long magnitude, long[] whole) {
+  private long[] halfUp(long magnitude, long[] whole, long[] room) {
     long totalWeight = total.longValue();
-    long[] shares = new long[whole.length + 1];
+    long[] shares = room.length > whole.length ? room : new long[whole.length + 1];
     long left = magnitude;
     for (int k = 0; k < whole.length; k++) {
       long product = magnitude * whole[k];

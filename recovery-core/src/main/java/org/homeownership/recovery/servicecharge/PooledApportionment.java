@@ -50,6 +50,9 @@ final class PooledApportionment {
   /** Each dwelling's subtotal so far, in pence. */
   private final long[] subtotals;
 
+  /** Room for one head's shares, reused head after head. */
+  private long[] room = new long[0];
+
   /** True if a subtotal has overflowed a {@code long}. */
   private boolean overflowed;
 
@@ -209,7 +212,10 @@ final class PooledApportionment {
 
   /** Shares {@code head} by its pool's weights, adding a line to each billed dwelling's. */
   private Money share(CostHead head, PoolShares pool) {
-    long[] split = pool.split(head.total());
+    if (room.length <= pool.billed.length) {
+      room = new long[pool.billed.length + 1];
+    }
+    long[] split = pool.split(head.total(), room);
     String name = head.name();
     CostPool costPool = head.pool();
     Money total = head.total();
