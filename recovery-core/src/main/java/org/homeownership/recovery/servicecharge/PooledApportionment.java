@@ -71,6 +71,7 @@ final class PooledApportionment {
     this.subtotals = new long[dwellings.length];
   }
 
+  /** Apportions the budget; see {@link ServiceChargeApportioner#apportion}. */
   Apportionment apportion() {
     // Dwellings usually come estate by estate and block by block: the last pool is asked first.
     @Nullable EstateId lastEstate = null;

@@ -52,6 +52,7 @@ public final class ServiceChargeApportioner {
     this.policy = requireNonNull(policy, "policy");
   }
 
+  /** The policy this apportioner applies. */
   ApportionmentPolicy policy() {
     return policy;
   }
@@ -146,6 +147,10 @@ public final class ServiceChargeApportioner {
     return new Apportionment(budget, bills.build(), ImmutableMap.copyOf(councilShares));
   }
 
+  /**
+   * Charges a direct head to the dwellings it names, a line each in {@code lines}; returns the part
+   * charged to tenanted dwellings, which the council bears.
+   */
   Money chargeDirectly(
       CostHead head, List<Dwelling> members, Map<DwellingId, List<ApportionmentLine>> lines) {
     Money council = Money.ZERO;
@@ -235,6 +240,7 @@ public final class ServiceChargeApportioner {
     return split.share(ShareKey.COUNCIL);
   }
 
+  /** Refuses fixed percentages in the head's pool that do not total exactly 100. */
   static void checkOneHundred(CostHead head, BigDecimal total) {
     if (total.compareTo(ONE_HUNDRED) != 0) {
       throw new IllegalArgumentException(
@@ -248,12 +254,14 @@ public final class ServiceChargeApportioner {
     }
   }
 
+  /** Who bears the residue: the council's tenanted pool if the policy says so and it has weight. */
   ResiduePolicy<ShareKey> residue(BigDecimal councilWeight) {
     return policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() > 0
         ? ResiduePolicy.halfUpWithResidueTo(ShareKey.COUNCIL)
         : ResiduePolicy.largestRemainder();
   }
 
+  /** The residue rule in words, as every audit line names it. */
   String rule(BigDecimal councilWeight, ResiduePolicy<ShareKey> residue) {
     return policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() == 0
         ? "largest remainder, ties to the smaller dwelling id (no tenanted dwellings to bear"
@@ -267,6 +275,7 @@ public final class ServiceChargeApportioner {
         : "largest remainder, ties to the smaller dwelling id, the council's tenanted pool last";
   }
 
+  /** The one basis the billed dwellings' leases name for the head's pool, or a refusal. */
   static ApportionmentBasis basisOf(
       CostHead head, List<Dwelling> billed, Map<DwellingId, Lease> leaseOf) {
     Map<ApportionmentBasis, List<DwellingId>> bases = new TreeMap<>();
@@ -309,6 +318,7 @@ public final class ServiceChargeApportioner {
     return basis;
   }
 
+  /** The dwelling's weight by {@code basis}, or a refusal naming the missing attribute. */
   BigDecimal weightOf(Dwelling dwelling, ApportionmentBasis basis, CostHead head) {
     boolean block = head.pool().kind() == CostPool.Kind.BLOCK;
     return switch (basis) {
