@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.homeownership.recovery.lease.ApportionmentBasis;
@@ -50,12 +52,49 @@ public final class ServiceChargeApportioner {
     this.policy = requireNonNull(policy, "policy");
   }
 
+  /** The policy this apportioner applies. */
+  ApportionmentPolicy policy() {
+    return policy;
+  }
+
   /**
    * Apportions {@code budget} over {@code dwellings}, whose leases are {@code leases}.
    *
    * @throws IllegalArgumentException naming what is wrong, if the data cannot be apportioned
    */
   public Apportionment apportion(
+      ServiceChargeBudget budget, Collection<Dwelling> dwellings, Collection<Lease> leases) {
+    return apportion(budget, dwellings, leases, true);
+  }
+
+  /**
+   * {@link #apportion}, by pool or not. By pool ({@link PooledApportionment}), each pool's weights
+   * are worked out once for all the heads it shares and the lines gathered by the dwelling's
+   * position; otherwise head by head through {@link PenceSplitter}, as the exact path every result
+   * of the pooled one must equal (a property test calls both). Dwellings given twice under one id
+   * always take the exact path.
+   */
+  Apportionment apportion(
+      ServiceChargeBudget budget,
+      Collection<Dwelling> dwellings,
+      Collection<Lease> leases,
+      boolean byPool) {
+    if (byPool) {
+      Dwelling[] given = dwellings.toArray(new Dwelling[0]);
+      Set<DwellingId> ids = new HashSet<>(given.length * 2);
+      boolean unique = true;
+      for (Dwelling dwelling : given) {
+        unique &= ids.add(dwelling.id());
+      }
+      if (unique) {
+        return new PooledApportionment(this, budget, given, leases).apportion();
+      }
+    }
+    return apportionHeadByHead(budget, dwellings, leases);
+  }
+
+  /** The exact path: each head shared through {@link PenceSplitter} on its own. */
+  private Apportionment apportionHeadByHead(
       ServiceChargeBudget budget, Collection<Dwelling> dwellings, Collection<Lease> leases) {
     Map<DwellingId, Lease> leaseOf = new TreeMap<>();
     leases.forEach(lease -> leaseOf.put(lease.dwelling(), lease));
@@ -108,7 +147,11 @@ public final class ServiceChargeApportioner {
     return new Apportionment(budget, bills.build(), ImmutableMap.copyOf(councilShares));
   }
 
-  private Money chargeDirectly(
+  /**
+   * Charges a direct head to the dwellings it names, a line each in {@code lines}; returns the part
+   * charged to tenanted dwellings, which the council bears.
+   */
+  Money chargeDirectly(
       CostHead head, List<Dwelling> members, Map<DwellingId, List<ApportionmentLine>> lines) {
     Money council = Money.ZERO;
     for (Map.Entry<DwellingId, Money> direct : head.directCharges().entrySet()) {
@@ -171,27 +214,10 @@ public final class ServiceChargeApportioner {
     }
     weights.put(ShareKey.COUNCIL, councilWeight);
     if (basis == ApportionmentBasis.FIXED_PERCENTAGE) {
-      BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (total.compareTo(ONE_HUNDRED) != 0) {
-        throw new IllegalArgumentException(
-            "cost head '"
-                + head.name()
-                + "': the fixed percentages in "
-                + head.pool()
-                + " total "
-                + total.toPlainString()
-                + "%, not 100%");
-      }
+      checkOneHundred(head, weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
-    ResiduePolicy<ShareKey> residue =
-        policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() > 0
-            ? ResiduePolicy.halfUpWithResidueTo(ShareKey.COUNCIL)
-            : ResiduePolicy.largestRemainder();
-    String rule =
-        policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() == 0
-            ? "largest remainder, ties to the smaller dwelling id (no tenanted dwellings to bear"
-                + " the residue)"
-            : describe(residue);
+    ResiduePolicy<ShareKey> residue = residue(councilWeight);
+    String rule = rule(councilWeight, residue);
     Split<ShareKey> split = PenceSplitter.split(head.total(), weights, residue);
     BigDecimal poolWeight = split.totalWeight();
     dwellingWeights.forEach(
@@ -214,13 +240,43 @@ public final class ServiceChargeApportioner {
     return split.share(ShareKey.COUNCIL);
   }
 
+  /** Refuses fixed percentages in the head's pool that do not total exactly 100. */
+  static void checkOneHundred(CostHead head, BigDecimal total) {
+    if (total.compareTo(ONE_HUNDRED) != 0) {
+      throw new IllegalArgumentException(
+          "cost head '"
+              + head.name()
+              + "': the fixed percentages in "
+              + head.pool()
+              + " total "
+              + total.toPlainString()
+              + "%, not 100%");
+    }
+  }
+
+  /** Who bears the residue: the council's tenanted pool if the policy says so and it has weight. */
+  ResiduePolicy<ShareKey> residue(BigDecimal councilWeight) {
+    return policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() > 0
+        ? ResiduePolicy.halfUpWithResidueTo(ShareKey.COUNCIL)
+        : ResiduePolicy.largestRemainder();
+  }
+
+  /** The residue rule in words, as every audit line names it. */
+  String rule(BigDecimal councilWeight, ResiduePolicy<ShareKey> residue) {
+    return policy.residueRule() == ResidueRule.COUNCIL_BEARS && councilWeight.signum() == 0
+        ? "largest remainder, ties to the smaller dwelling id (no tenanted dwellings to bear"
+            + " the residue)"
+        : describe(residue);
+  }
+
   private static String describe(ResiduePolicy<ShareKey> residue) {
     return residue instanceof ResiduePolicy.HalfUpWithBearer
         ? "each share rounded half-up; the council's tenanted pool bears the residue"
         : "largest remainder, ties to the smaller dwelling id, the council's tenanted pool last";
   }
 
-  private static ApportionmentBasis basisOf(
+  /** The one basis the billed dwellings' leases name for the head's pool, or a refusal. */
+  static ApportionmentBasis basisOf(
       CostHead head, List<Dwelling> billed, Map<DwellingId, Lease> leaseOf) {
     Map<ApportionmentBasis, List<DwellingId>> bases = new TreeMap<>();
     for (Dwelling dwelling : billed) {
@@ -262,7 +318,8 @@ public final class ServiceChargeApportioner {
     return basis;
   }
 
-  private BigDecimal weightOf(Dwelling dwelling, ApportionmentBasis basis, CostHead head) {
+  /** The dwelling's weight by {@code basis}, or a refusal naming the missing attribute. */
+  BigDecimal weightOf(Dwelling dwelling, ApportionmentBasis basis, CostHead head) {
     boolean block = head.pool().kind() == CostPool.Kind.BLOCK;
     return switch (basis) {
       case RATEABLE_VALUE -> required(dwelling, "rateable value", dwelling.rateableValue());
