@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -92,6 +93,7 @@ final class BundlePdf {
         hash.putBytes(part);
       }
       stamp(bundle);
+      dropFalseSuspects(bundle);
       Calendar fixed = midnightUtc(date);
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle(title);
@@ -118,6 +120,19 @@ final class BundlePdf {
           // a document read from bytes: nothing to release but memory
         }
       }
+    }
+  }
+
+  /**
+   * Removes {@code /Suspects false} from the merged mark information: false is the default, and
+   * poppler's readers (pdfinfo, pdftoppm) report the explicit entry as a syntax error.
+   */
+  private static void dropFalseSuspects(PDDocument bundle) {
+    COSDictionary markInfo =
+        bundle.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+    COSName suspects = COSName.getPDFName("Suspects");
+    if (markInfo != null && !markInfo.getBoolean(suspects, false)) {
+      markInfo.removeItem(suspects);
     }
   }
 

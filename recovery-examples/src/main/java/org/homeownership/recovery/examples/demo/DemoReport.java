@@ -534,22 +534,23 @@ final class DemoReport {
     md.append("\nThe claim form has no template in recovery-notices yet.\n\n");
   }
 
-  /** The one-screen summary printed at the end. */
   /** What the demo wrote to the database besides accounts and ledgers, in one line. */
   private String stored() {
     Map<String, Integer> saves = result.saves();
-    return saves.getOrDefault("case saves", 0)
-        + " recovery case saves, "
-        + saves.getOrDefault("arrangement saves", 0)
-        + " arrangement saves, "
-        + saves.getOrDefault("notices", 0)
-        + " issued notices, "
-        + saves.getOrDefault("contacts", 0)
-        + " contacts, "
-        + saves.getOrDefault("court case saves", 0)
-        + " court case saves";
+    return String.join(
+        ", ",
+        counted(saves.getOrDefault("case saves", 0), "recovery case save"),
+        counted(saves.getOrDefault("arrangement saves", 0), "arrangement save"),
+        counted(saves.getOrDefault("notices", 0), "issued notice"),
+        counted(saves.getOrDefault("contacts", 0), "contact"),
+        counted(saves.getOrDefault("court case saves", 0), "court case save"));
   }
 
+  private static String counted(int count, String singular) {
+    return count + " " + singular + (count == 1 ? "" : "s");
+  }
+
+  /** The one-screen summary printed at the end. */
   String summary(Path output) {
     DemoSimulation.Settings s = result.settings();
     StringBuilder out = new StringBuilder();
