@@ -57,7 +57,7 @@ final class EntryRows {
   /**
    * The query for one account's entries in posting order. On PostgreSQL the account id is compared
    * in {@code COLLATE "C"}, the collation of the index that keeps (account, entry) in order
-   * (V21__ledger_entry_fewer_indexes.sql), so that the index answers it without a sort; for ids the
+   * (V21__sweep_and_posting_indexes.sql), so that the index answers it without a sort; for ids the
    * comparison is the same either way (both collations are deterministic).
    */
   static String selectOne(Dialect dialect) {
