@@ -50,7 +50,7 @@ public final class StoreRunner {
 
   private static final AgeingBands BANDS = AgeingBands.standard();
   private static final int POSTING_ACCOUNTS = 2_000;
-  private static final int BATCH = 1_000;
+  private static final int[] BATCH_SIZES = {1_000, 5_000};
   private static final int BATCHES = 20;
   private static final int LOAD_GROUP = 500;
 
@@ -127,11 +127,23 @@ public final class StoreRunner {
     long entries = load(store, PortfolioGenerator.stream(POSTING_ACCOUNTS));
     report("bulk load (postAll, 500 accounts a batch)", entries, System.nanoTime() - start);
     List<Ledger> ledgers = PortfolioGenerator.ledgers(POSTING_ACCOUNTS);
-    double[] rates = new double[BATCHES];
     long next = 0;
+    for (int size : BATCH_SIZES) {
+      next = measureBatches(store, ledgers, size, next);
+    }
+  }
+
+  /**
+   * Times {@value #BATCHES} batches of {@code batchSize} new payments (after 3 warm-up batches),
+   * then posts the last batch again; returns the next payment number.
+   */
+  private static long measureBatches(
+      JdbcStore store, List<Ledger> ledgers, int batchSize, long first) {
+    long next = first;
+    double[] rates = new double[BATCHES];
     for (int b = -3; b < BATCHES; b++) {
-      List<Posting> batch = new ArrayList<>(BATCH);
-      for (int i = 0; i < BATCH; i++) {
+      List<Posting> batch = new ArrayList<>(batchSize);
+      for (int i = 0; i < batchSize; i++) {
         long n = next++;
         batch.add(
             new Posting(
@@ -146,7 +158,7 @@ public final class StoreRunner {
       long t = System.nanoTime();
       store.postAll(batch);
       if (b >= 0) {
-        rates[b] = BATCH / ((System.nanoTime() - t) / 1e9);
+        rates[b] = batchSize / ((System.nanoTime() - t) / 1e9);
       }
     }
     Arrays.sort(rates);
@@ -154,15 +166,15 @@ public final class StoreRunner {
         Locale.UK,
         "postAll, batches of %,d new payments to %,d accounts: median %,.0f entries/s"
             + " (slowest %,.0f, fastest %,.0f; %d batches after 3 warm-up)%n",
-        BATCH,
-        BATCH,
+        batchSize,
+        Math.min(batchSize, ledgers.size()),
         rates[BATCHES / 2],
         rates[0],
         rates[BATCHES - 1],
         BATCHES);
     // Posting the same batch again: every entry comes back as already posted.
     List<Posting> again = new ArrayList<>();
-    for (long n = next - BATCH; n < next; n++) {
+    for (long n = next - batchSize; n < next; n++) {
       again.add(
           new Posting(
               ledgers.get((int) (n % ledgers.size())).account(),
@@ -176,7 +188,10 @@ public final class StoreRunner {
     long t = System.nanoTime();
     long already = store.postAll(again).stream().filter(r -> r.alreadyPosted()).count();
     report(
-        "postAll of a batch already posted (" + already + " found)", BATCH, System.nanoTime() - t);
+        "postAll of a batch already posted (" + already + " found)",
+        batchSize,
+        System.nanoTime() - t);
+    return next;
   }
 
   /** Grows the portfolio to each size and sweeps it from the store, sampling the heap. */

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +54,14 @@ final class EntryRows {
 
   private EntryRows() {}
 
-  /** The query for one account's entries in posting order. */
-  static String selectOne() {
-    return SELECT + " WHERE account_id = ? ORDER BY entry_id";
+  /**
+   * The query for one account's entries in posting order. On PostgreSQL the account id is compared
+   * in {@code COLLATE "C"}, the collation of the index that keeps (account, entry) in order
+   * (V21__sweep_and_posting_indexes.sql), so that the index answers it without a sort; for ids the
+   * comparison is the same either way (both collations are deterministic).
+   */
+  static String selectOne(Dialect dialect) {
+    return SELECT + " WHERE " + dialect.byAccount("account_id") + " = ? ORDER BY entry_id";
   }
 
   /** The query for every entry, by account in {@code dialect}'s account order, then posting. */
@@ -64,19 +69,51 @@ final class EntryRows {
     return SELECT + " ORDER BY " + dialect.byAccount("account_id") + ", entry_id";
   }
 
-  /** Rows inserted per JDBC batch (H2) or per multi-row {@code INSERT} (PostgreSQL). */
+  /** Rows inserted per JDBC batch on H2. */
   static final int INSERT_BATCH = 1_000;
 
-  /** Rows per multi-row {@code INSERT} on PostgreSQL (18 parameters a row, under its 32,767). */
-  static final int MULTI_ROW = 500;
+  /**
+   * Rows (or pairs, or accounts) per statement on PostgreSQL, where they travel as arrays: one
+   * parameter a column, however many rows.
+   */
+  static final int ARRAY_BATCH = 5_000;
+
+  /** The SQL type of each column of {@link #COLUMNS}, for the arrays that carry them. */
+  private static final String[] COLUMN_TYPES = {
+    "varchar", "varchar", "varchar", "date", "bigint", "varchar", "varchar", "date", "varchar",
+    "date", "date", "varchar", "varchar", "varchar", "varchar", "varchar", "bigint", "varchar"
+  };
+
+  /**
+   * PostgreSQL: a chunk of rows as one array a column, unnested in step and inserted in the order
+   * given ({@code WITH ORDINALITY ... ORDER BY}), so the identity is drawn in posting order.
+   */
+  private static final String INSERT_ARRAYS = insertArrays();
+
+  private static String insertArrays() {
+    StringBuilder arrays = new StringBuilder();
+    for (String type : COLUMN_TYPES) {
+      arrays.append(arrays.length() == 0 ? "" : ", ").append("?::").append(type).append("[]");
+    }
+    return "INSERT INTO ledger_entry ("
+        + COLUMNS
+        + ") SELECT "
+        + COLUMNS
+        + " FROM unnest("
+        + arrays
+        + ") WITH ORDINALITY AS given ("
+        + COLUMNS
+        + ", position) ORDER BY position RETURNING entry_id";
+  }
 
   /**
    * Inserts each posting's entry, in the order given, and returns the ids the database gave them,
    * in the same order (so ids rise in posting order on each account). On PostgreSQL the rows go as
-   * multi-row {@code INSERT ... VALUES (...), (...) RETURNING entry_id} statements of up to {@value
-   * #MULTI_ROW} rows (one statement executed instead of one per row: a third of the server's time
-   * in the round 3 measurements, docs/performance.md); on H2 as JDBC batches of up to {@value
-   * #INSERT_BATCH} rows.
+   * {@code INSERT ... SELECT ... FROM unnest(arrays) ... RETURNING entry_id} statements of up to
+   * {@value #ARRAY_BATCH} rows: one array a column, so the statement text and its 18 parameters are
+   * the same for every batch (a 500-row {@code VALUES} list with 9,000 parameters took two to three
+   * times as long on the server: docs/performance-round4-stores.md); on H2 as JDBC batches of up to
+   * {@value #INSERT_BATCH} rows.
    *
    * @throws IllegalArgumentException if a text field cannot be stored; nothing of the failing chunk
    *     reaches the database
@@ -122,24 +159,33 @@ final class EntryRows {
   }
 
   /**
-   * Multi-row inserts. The identity is drawn row by row in the order of the {@code VALUES} list, so
-   * within one statement the ids rise in that order; they are sorted before being handed out, so
-   * the order in which {@code RETURNING} gives them back does not matter.
+   * Inserts from arrays. The identity is drawn row by row in the order of {@code ORDER BY
+   * position}, so within one statement the ids rise in posting order; they are sorted before being
+   * handed out, so the order in which {@code RETURNING} gives them back does not matter.
    */
   private static List<EntryId> insertRows(Connection connection, List<Posting> postings)
       throws SQLException {
     List<EntryId> ids = new ArrayList<>(postings.size());
-    for (int from = 0; from < postings.size(); from += MULTI_ROW) {
-      List<Posting> chunk = postings.subList(from, Math.min(postings.size(), from + MULTI_ROW));
-      try (PreparedStatement statement =
-          connection.prepareStatement(multiRowInsert(chunk.size()))) {
-        Parameters parameters = Parameters.of(statement);
-        for (Posting posting : chunk) {
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_ARRAYS)) {
+      for (int from = 0; from < postings.size(); from += ARRAY_BATCH) {
+        List<Posting> chunk = postings.subList(from, Math.min(postings.size(), from + ARRAY_BATCH));
+        Object[][] columns = new Object[COLUMN_TYPES.length][chunk.size()];
+        for (int row = 0; row < chunk.size(); row++) {
+          Posting posting = chunk.get(row);
           try {
-            bind(parameters, posting.account(), posting.entry());
+            Object[] values = values(posting.account(), posting.entry());
+            for (int column = 0; column < values.length; column++) {
+              columns[column][row] = values[column];
+            }
           } catch (IllegalArgumentException e) {
             throw named(posting, e);
           }
+        }
+        for (int column = 0; column < columns.length; column++) {
+          statement.setArray(
+              column + 1,
+              connection.createArrayOf(
+                  COLUMN_TYPES[column].equals("bigint") ? "int8" : "varchar", columns[column]));
         }
         long[] given = new long[chunk.size()];
         int count = 0;
@@ -164,16 +210,6 @@ final class EntryRows {
       }
     }
     return ids;
-  }
-
-  private static String multiRowInsert(int rows) {
-    String row = "(" + placeholders(18) + ")";
-    StringBuilder sql = new StringBuilder(40 + COLUMNS.length() + rows * (row.length() + 2));
-    sql.append("INSERT INTO ledger_entry (").append(COLUMNS).append(") VALUES ");
-    for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ", ").append(row);
-    }
-    return sql.append(" RETURNING entry_id").toString();
   }
 
   private static IllegalArgumentException named(Posting posting, IllegalArgumentException e) {
@@ -204,25 +240,16 @@ final class EntryRows {
       }
     }
     Set<Long> seen = new HashSet<>();
-    for (int from = 0; from < referenced.size(); from += LOOK_UP_BATCH) {
-      List<Posting> chunk =
-          referenced.subList(from, Math.min(referenced.size(), from + LOOK_UP_BATCH));
-      try (PreparedStatement statement = lookUp(connection, chunk, dialect)) {
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            String account = rows.getString("account_id");
-            if (wanted.contains(key(account, rows.getString("external_reference")))) {
-              keep(found, seen, AccountId.of(account), read(rows));
-            }
-          }
-        }
-      }
+    if (dialect == Dialect.POSTGRESQL) {
+      lookUpPairs(connection, referenced, wanted, found, seen);
+    } else {
+      lookUpEach(connection, referenced, found, seen);
     }
-    for (Posting posting : postings) {
-      if (posting.entry() instanceof Reversal reversal && storable(posting.account().value())) {
-        try (PreparedStatement statement =
-            connection.prepareStatement(
-                SELECT + " WHERE account_id = ? AND (entry_id = ? OR reverses_entry_id = ?)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            SELECT + " WHERE account_id = ? AND (entry_id = ? OR reverses_entry_id = ?)")) {
+      for (Posting posting : postings) {
+        if (posting.entry() instanceof Reversal reversal && storable(posting.account().value())) {
           Parameters.of(statement)
               .reference("account id", posting.account().value())
               .number(reversal.reverses().value())
@@ -240,71 +267,84 @@ final class EntryRows {
   }
 
   /**
-   * The look-up of a chunk's (account, external reference) pairs. On PostgreSQL the pairs go as two
-   * arrays joined pairwise ({@code unnest}), one probe of the unique index per pair; the portable
-   * form, {@code account_id IN (...) AND external_reference IN (...)}, makes PostgreSQL probe every
-   * account with every reference (250,000 probes for 500 pairs: 50–100 ms against 5–20 ms measured
-   * in round 3, docs/performance.md). Rows of pairs not asked for are dropped by the caller.
+   * PostgreSQL: the (account, external reference) pairs as two arrays joined pairwise ({@code
+   * unnest}), up to {@value #ARRAY_BATCH} pairs a query, one probe of the unique index per pair.
+   * The portable form, {@code account_id IN (...) AND external_reference IN (...)}, made PostgreSQL
+   * probe every account with every reference (250,000 probes for 500 pairs: 50–100 ms against 5–20
+   * ms measured in round 3, docs/performance.md). Rows of pairs not asked for are dropped.
    */
-  private static PreparedStatement lookUp(
-      Connection connection, List<Posting> chunk, Dialect dialect) throws SQLException {
-    if (dialect == Dialect.POSTGRESQL) {
-      String[] accounts = new String[chunk.size()];
-      String[] references = new String[chunk.size()];
-      for (int i = 0; i < chunk.size(); i++) {
-        accounts[i] = chunk.get(i).account().value();
-        references[i] = chunk.get(i).entry().externalReference().orElseThrow();
-      }
-      PreparedStatement statement =
-          connection.prepareStatement(
-              SELECT
-                  + " JOIN unnest(?::varchar[], ?::varchar[]) AS wanted (wanted_account,"
-                  + " wanted_reference) ON account_id = wanted_account"
-                  + " AND external_reference = wanted_reference");
-      try {
-        statement.setArray(1, connection.createArrayOf("varchar", accounts));
-        statement.setArray(2, connection.createArrayOf("varchar", references));
-      } catch (SQLException | RuntimeException e) {
-        statement.close();
-        throw e;
-      }
-      return statement;
+  private static void lookUpPairs(
+      Connection connection,
+      List<Posting> referenced,
+      Set<String> wanted,
+      Map<AccountId, List<PostedEntry>> found,
+      Set<Long> seen)
+      throws SQLException {
+    if (referenced.isEmpty()) {
+      return;
     }
-    Set<String> accounts = new LinkedHashSet<>();
-    Set<String> references = new LinkedHashSet<>();
-    for (Posting posting : chunk) {
-      accounts.add(posting.account().value());
-      references.add(posting.entry().externalReference().orElseThrow());
-    }
-    PreparedStatement statement =
+    try (PreparedStatement statement =
         connection.prepareStatement(
             SELECT
-                + " WHERE account_id IN ("
-                + placeholders(accounts.size())
-                + ") AND external_reference IN ("
-                + placeholders(references.size())
-                + ")");
-    try {
-      Parameters parameters = Parameters.of(statement);
-      for (String account : accounts) {
-        parameters.reference("account id", account);
+                + " JOIN unnest(?::varchar[], ?::varchar[]) AS wanted (wanted_account,"
+                + " wanted_reference) ON account_id = wanted_account"
+                + " AND external_reference = wanted_reference")) {
+      for (int from = 0; from < referenced.size(); from += ARRAY_BATCH) {
+        List<Posting> chunk =
+            referenced.subList(from, Math.min(referenced.size(), from + ARRAY_BATCH));
+        String[] accounts = new String[chunk.size()];
+        String[] references = new String[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+          accounts[i] = chunk.get(i).account().value();
+          references[i] = chunk.get(i).entry().externalReference().orElseThrow();
+        }
+        statement.setArray(1, connection.createArrayOf("varchar", accounts));
+        statement.setArray(2, connection.createArrayOf("varchar", references));
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            String account = rows.getString("account_id");
+            if (wanted.contains(key(account, rows.getString("external_reference")))) {
+              keep(found, seen, AccountId.of(account), read(rows));
+            }
+          }
+        }
       }
-      for (String reference : references) {
-        parameters.reference("external reference", reference);
-      }
-    } catch (SQLException | RuntimeException e) {
-      statement.close();
-      throw e;
     }
-    return statement;
+  }
+
+  /**
+   * H2: one look-up per pair, by one prepared statement reused, each answered by the unique index
+   * on (account, external reference). H2 answered the {@code IN (...) AND IN (...)} form without
+   * that index (docs/performance-round4-stores.md), and an embedded H2 has no network between the
+   * JVM and the database to save round trips on.
+   */
+  private static void lookUpEach(
+      Connection connection,
+      List<Posting> referenced,
+      Map<AccountId, List<PostedEntry>> found,
+      Set<Long> seen)
+      throws SQLException {
+    if (referenced.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(SELECT + " WHERE account_id = ? AND external_reference = ?")) {
+      for (Posting posting : referenced) {
+        Parameters.of(statement)
+            .reference("account id", posting.account().value())
+            .reference("external reference", posting.entry().externalReference().orElseThrow());
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            keep(found, seen, posting.account(), read(rows));
+          }
+        }
+      }
+    }
   }
 
   private static boolean storable(String reference) {
     return reference.length() <= Parameters.REFERENCE_LENGTH && reference.indexOf('\0') < 0;
   }
-
-  /** Accounts or references per look-up query. */
-  private static final int LOOK_UP_BATCH = 500;
 
   private static void keep(
       Map<AccountId, List<PostedEntry>> found,
@@ -351,6 +391,55 @@ final class EntryRows {
         .text("authorised by", c.authorisedBy)
         .number(c.reverses)
         .name(c.reversedKind);
+  }
+
+  /**
+   * The values {@link #bind} would bind, in the same order and checked the same way, for statements
+   * that carry them in arrays: text as is, enums by name, dates as ISO text, numbers as {@link
+   * Long}.
+   */
+  private static @Nullable Object[] values(AccountId account, LedgerEntry entry) {
+    Columns c = Columns.of(entry);
+    return new @Nullable Object[] {
+      Parameters.checkReference("account id", account.value()),
+      entry.kind().name(),
+      entry.direction().name(),
+      iso(entry.date()),
+      entry.amount().pence(),
+      Parameters.checkReference("external reference", entry.externalReference().orElse(null)),
+      name(c.chargeType),
+      iso(c.dueDate),
+      Parameters.checkText("demand reference", c.demandReference),
+      iso(c.period == null ? null : c.period.start()),
+      iso(c.period == null ? null : c.period.endExclusive()),
+      name(c.method),
+      Parameters.checkText("allocate-to reference", c.allocateTo),
+      Parameters.checkText("reason", c.reason),
+      name(c.writeOffReason),
+      Parameters.checkText("authorised by", c.authorisedBy),
+      c.reverses,
+      name(c.reversedKind)
+    };
+  }
+
+  private static @Nullable String name(@Nullable Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  /**
+   * A date as PostgreSQL reads it: {@code yyyy-mm-dd} (more digits after year 9999, no sign), and
+   * years before 1 as {@code ... BC} (year 0 is 1 BC).
+   */
+  private static @Nullable String iso(@Nullable LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    int year = date.getYear();
+    String monthDay =
+        String.format(Locale.ROOT, "-%02d-%02d", date.getMonthValue(), date.getDayOfMonth());
+    return year >= 1
+        ? String.format(Locale.ROOT, "%04d", year) + monthDay
+        : String.format(Locale.ROOT, "%04d", 1 - year) + monthDay + " BC";
   }
 
   /** Reads the entries of one account, in posting order, from a result of {@link #selectOne}. */

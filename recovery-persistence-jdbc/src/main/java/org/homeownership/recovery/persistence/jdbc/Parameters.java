@@ -33,6 +33,16 @@ final class Parameters {
 
   /** Binds a reference (an id or external reference) of at most {@link #REFERENCE_LENGTH}. */
   Parameters reference(String field, @Nullable String value) throws SQLException {
+    return text(field, checkReference(field, value));
+  }
+
+  /**
+   * {@code value}, checked as {@link #reference} checks it, for statements that take their values
+   * another way (such as in arrays).
+   *
+   * @throws IllegalArgumentException if it is longer than {@link #REFERENCE_LENGTH} or holds U+0000
+   */
+  static @Nullable String checkReference(String field, @Nullable String value) {
     if (value != null && value.length() > REFERENCE_LENGTH) {
       throw new IllegalArgumentException(
           field
@@ -41,7 +51,20 @@ final class Parameters {
               + " characters; the store keeps at most "
               + REFERENCE_LENGTH);
     }
-    return text(field, value);
+    return checkText(field, value);
+  }
+
+  /**
+   * {@code value}, checked as {@link #text} checks it.
+   *
+   * @throws IllegalArgumentException if it holds U+0000, which PostgreSQL cannot store
+   */
+  static @Nullable String checkText(String field, @Nullable String value) {
+    if (value != null && value.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException(
+          field + " holds the character U+0000, which PostgreSQL cannot store");
+    }
+    return value;
   }
 
   /**
@@ -50,14 +73,11 @@ final class Parameters {
    * @throws IllegalArgumentException if it holds U+0000, which PostgreSQL cannot store
    */
   Parameters text(String field, @Nullable String value) throws SQLException {
+    checkText(field, value);
     index++;
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
     } else {
-      if (value.indexOf('\0') >= 0) {
-        throw new IllegalArgumentException(
-            field + " holds the character U+0000, which PostgreSQL cannot store");
-      }
       statement.setString(index, value);
     }
     return this;

@@ -485,12 +485,15 @@ final class Session implements StoreTransaction {
     }
   }
 
-  /** Accounts locked per query. */
-  private static final int LOCK_BATCH = 500;
+  /** Accounts locked per query: as an {@code IN} list on H2, as one array on PostgreSQL. */
+  private int lockBatch() {
+    return dialect == Dialect.POSTGRESQL ? EntryRows.ARRAY_BATCH : 500;
+  }
 
   /**
-   * Locks the rows of {@code accounts} until the transaction ends, a few hundred to a query, in the
-   * database's order of account ids.
+   * Locks the rows of {@code accounts} until the transaction ends, a few hundred (H2) or thousand
+   * (PostgreSQL, the ids as one array: {@code = ANY(?)}) to a query, in the database's order of
+   * account ids.
    *
    * @throws UnknownAccountException naming the first account, in id order, that does not exist
    */
@@ -503,17 +506,29 @@ final class Session implements StoreTransaction {
     }
     List<AccountId> all = new ArrayList<>(accounts);
     Set<String> found = new HashSet<>();
-    for (int from = 0; from < all.size(); from += LOCK_BATCH) {
-      List<AccountId> chunk = all.subList(from, Math.min(all.size(), from + LOCK_BATCH));
+    int batch = lockBatch();
+    for (int from = 0; from < all.size(); from += batch) {
+      List<AccountId> chunk = all.subList(from, Math.min(all.size(), from + batch));
+      boolean array = dialect == Dialect.POSTGRESQL;
       try (PreparedStatement statement =
           connection.prepareStatement(
-              "SELECT account_id FROM debtor_account WHERE account_id IN ("
-                  + EntryRows.placeholders(chunk.size())
-                  + ") ORDER BY "
+              "SELECT account_id FROM debtor_account WHERE account_id"
+                  + (array
+                      ? " = ANY(?::varchar[])"
+                      : " IN (" + EntryRows.placeholders(chunk.size()) + ")")
+                  + " ORDER BY "
                   + dialect.byAccount("account_id")
                   + " FOR UPDATE")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          statement.setString(i + 1, chunk.get(i).value());
+        if (array) {
+          String[] ids = new String[chunk.size()];
+          for (int i = 0; i < ids.length; i++) {
+            ids[i] = chunk.get(i).value();
+          }
+          statement.setArray(1, connection.createArrayOf("varchar", ids));
+        } else {
+          for (int i = 0; i < chunk.size(); i++) {
+            statement.setString(i + 1, chunk.get(i).value());
+          }
         }
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
@@ -542,7 +557,7 @@ final class Session implements StoreTransaction {
   }
 
   private Ledger readLedger(AccountId account) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(EntryRows.selectOne())) {
+    try (PreparedStatement statement = connection.prepareStatement(EntryRows.selectOne(dialect))) {
       statement.setString(1, account.value());
       try (ResultSet rows = statement.executeQuery()) {
         return Ledger.of(account, EntryRows.readAll(rows));

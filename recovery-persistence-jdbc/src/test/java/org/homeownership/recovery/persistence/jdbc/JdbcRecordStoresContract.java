@@ -496,19 +496,27 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
                       return made;
                     }
                     PreparedStatement statement = (PreparedStatement) made;
-                    // A multi-row INSERT (PostgreSQL) carries several rows in one execution: it
-                    // counts as that many, so the statement that carries the nth row fails.
+                    // A multi-row INSERT carries several rows in one execution (as a VALUES list,
+                    // or on PostgreSQL as one array a column): it counts as that many, so the
+                    // statement that carries the nth row fails.
                     int rows = ((String) a[0]).split("\\), \\(", -1).length;
+                    int[] arrayRows = {-1};
                     return Proxy.newProxyInstance(
                         PreparedStatement.class.getClassLoader(),
                         new Class<?>[] {PreparedStatement.class},
                         (sp, sm, sa) -> {
                           String name = sm.getName();
+                          if (name.equals("setArray") && sa[0].equals(1)) {
+                            arrayRows[0] = ((Object[]) ((java.sql.Array) sa[1]).getArray()).length;
+                          }
                           if (name.equals("executeUpdate")
                               || name.equals("execute")
                               || name.equals("executeQuery")
                               || name.equals("addBatch")) {
-                            int counted = name.equals("addBatch") ? 1 : rows;
+                            int counted =
+                                name.equals("addBatch")
+                                    ? 1
+                                    : arrayRows[0] >= 0 ? arrayRows[0] : rows;
                             int after = seen.addAndGet(counted);
                             if (after >= nth && after - counted < nth) {
                               throw new SQLException("connection dropped", "08006");
