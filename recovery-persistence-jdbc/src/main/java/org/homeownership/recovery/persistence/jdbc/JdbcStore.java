@@ -324,9 +324,7 @@ public final class JdbcStore
   /** The account's court and tribunal cases with their version, if any are stored. */
   @Override
   public Optional<Versioned<CourtCases>> courtCases(AccountId account) {
-    return onConnection(
-        "reading the court cases of " + account,
-        connection -> CourtCaseRows.find(connection, account));
+    return inTransaction(store -> store.courtCases(account));
   }
 
   /**
@@ -339,10 +337,7 @@ public final class JdbcStore
   @Override
   public Versioned<CourtCases> save(
       AccountId account, CourtCases cases, long expectedVersion, Change change) {
-    requireNonNull(cases, "cases");
-    return onConnection(
-        "saving the court cases of " + account,
-        connection -> CourtCaseRows.save(connection, account, cases, expectedVersion, change));
+    return inTransaction(store -> store.save(account, cases, expectedVersion, change));
   }
 
   /**
@@ -353,11 +348,9 @@ public final class JdbcStore
    */
   @Override
   public void recordServed(ServiceChargeDemand demand, Change change) {
-    requireNonNull(change, "change");
-    onConnection(
-        "keeping a demand served on " + demand.account(),
-        connection -> {
-          DemandRows.insert(connection, demand, change);
+    inTransaction(
+        store -> {
+          store.recordServed(demand, change);
           return null;
         });
   }
@@ -365,9 +358,7 @@ public final class JdbcStore
   /** The demands served on the account, by the day served. */
   @Override
   public List<ServiceChargeDemand> demands(AccountId account) {
-    return onConnection(
-        "reading the demands served on " + account,
-        connection -> DemandRows.byAccount(connection, account));
+    return inTransaction(store -> store.demands(account));
   }
 
   /** Appends an entry to the audit log. */
@@ -449,21 +440,6 @@ public final class JdbcStore
    */
   public <T> T inTransaction(UnitOfWork<T> work) {
     return retrying(connection -> work.perform(new Session(connection, dialect(connection))));
-  }
-
-  /**
-   * Runs {@code work} on one connection in one transaction, retried as {@link #inTransaction} is; a
-   * database failure becomes a {@link StorageException} naming {@code operation}.
-   */
-  private <T> T onConnection(String operation, ConnectionWork<T> work) {
-    return retrying(
-        connection -> {
-          try {
-            return work.perform(connection);
-          } catch (SQLException e) {
-            throw StorageException.of(operation, e);
-          }
-        });
   }
 
   private <T> T retrying(ConnectionWork<T> work) {

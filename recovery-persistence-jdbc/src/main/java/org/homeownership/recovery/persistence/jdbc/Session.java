@@ -1,5 +1,7 @@
 package org.homeownership.recovery.persistence.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +36,8 @@ import org.homeownership.recovery.contact.ContactEntry;
 import org.homeownership.recovery.contact.ContactId;
 import org.homeownership.recovery.contact.ContactLog;
 import org.homeownership.recovery.contact.Reply;
+import org.homeownership.recovery.court.CourtCases;
+import org.homeownership.recovery.demand.ServiceChargeDemand;
 import org.homeownership.recovery.lease.Lease;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.InvalidPostingException;
@@ -271,6 +275,36 @@ final class Session implements StoreTransaction {
     return read(
         "reading the write-offs of " + account,
         () -> WriteOffRows.byAccount(connection, dialect, account));
+  }
+
+  @Override
+  public Optional<Versioned<CourtCases>> courtCases(AccountId account) {
+    return read(
+        "reading the court cases of " + account, () -> CourtCaseRows.find(connection, account));
+  }
+
+  @Override
+  public Versioned<CourtCases> save(
+      AccountId account, CourtCases cases, long expectedVersion, Change change) {
+    requireNonNull(cases, "cases");
+    return read(
+        "saving the court cases of " + account,
+        () -> CourtCaseRows.save(connection, account, cases, expectedVersion, change));
+  }
+
+  @Override
+  public void recordServed(ServiceChargeDemand demand, Change change) {
+    requireNonNull(change, "change");
+    write(
+        "keeping a demand served on " + demand.account(),
+        () -> DemandRows.insert(connection, demand, change));
+  }
+
+  @Override
+  public List<ServiceChargeDemand> demands(AccountId account) {
+    return read(
+        "reading the demands served on " + account,
+        () -> DemandRows.byAccount(connection, account));
   }
 
   @Override

@@ -8,6 +8,8 @@ import org.homeownership.recovery.arrangement.ArrangementStore;
 import org.homeownership.recovery.audit.AuditLog;
 import org.homeownership.recovery.billing.BillingRunStore;
 import org.homeownership.recovery.contact.ContactLogStore;
+import org.homeownership.recovery.court.CourtCaseStore;
+import org.homeownership.recovery.demand.DemandStore;
 import org.homeownership.recovery.lease.LeaseStore;
 import org.homeownership.recovery.ledger.InvalidPostingException;
 import org.homeownership.recovery.ledger.LedgerStore;
@@ -33,6 +35,8 @@ public interface StoreTransaction
         ContactLogStore,
         IssuedNoticeStore,
         WriteOffStore,
+        CourtCaseStore,
+        DemandStore,
         AuditLog {
 
   /**

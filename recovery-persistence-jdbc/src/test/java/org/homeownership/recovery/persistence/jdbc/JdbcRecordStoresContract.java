@@ -260,6 +260,41 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
   }
 
   @Test
+  void courtCasesAndDemandsSavedInOneUnitOfWorkCommitOrRollBackTogether() {
+    CourtCases cases = CourtFixtures.full("K1QZ0001", "rolled back");
+    ServiceChargeDemand demand = DemandFixtures.bare(A, "SC-2025-ROLLBACK", DAY);
+    Change change = change("HO-7", 1, "court claim and the demand it rests on");
+
+    assertThatThrownBy(
+            () ->
+                store.inTransaction(
+                    tx -> {
+                      tx.recordServed(demand, change);
+                      tx.save(A, cases, Versioned.NEW, change);
+                      assertThat(tx.courtCases(A)).contains(new Versioned<>(cases, 1));
+                      assertThat(tx.demands(A)).containsExactly(demand);
+                      throw new IllegalStateException("the officer cancelled");
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the officer cancelled");
+
+    assertThat(store.courtCases(A)).isEmpty();
+    assertThat(store.demands(A)).isEmpty();
+    assertThat(countRows("court_claim")).isZero();
+    assertThat(countRows("audit_log")).isZero();
+
+    store.inTransaction(
+        tx -> {
+          tx.recordServed(demand, change);
+          return tx.save(A, cases, Versioned.NEW, change);
+        });
+
+    assertThat(store.courtCases(A)).contains(new Versioned<>(cases, 1));
+    assertThat(store.demands(A)).containsExactly(demand);
+    assertThat(countRows("audit_log")).isEqualTo(2);
+  }
+
+  @Test
   void hostileTextInEveryTextColumnOfCourtAndTribunalCasesReadsBackUnchanged() {
     int n = 0;
     for (String text : HOSTILE) {
