@@ -95,15 +95,7 @@ final class AccountRows {
             "INSERT INTO correspondence_address (account_id, line_1, line_2, line_3, line_4,"
                 + " town, postcode, country_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       PostalAddress address = account.correspondenceAddress();
-      List<String> lines = address.lines();
-      Parameters parameters = Parameters.of(statement).reference("account id", id);
-      for (int i = 0; i < 4; i++) {
-        parameters.text("address line " + (i + 1), i < lines.size() ? lines.get(i) : null);
-      }
-      parameters
-          .text("town", address.town())
-          .text("postcode", address.postcode())
-          .text("country code", address.countryCode());
+      Parameters.of(statement).reference("account id", id).address(address);
       statement.executeUpdate();
     }
   }
@@ -153,21 +145,6 @@ final class AccountRows {
       return account.build();
     }
 
-    private static PostalAddress address(ResultSet rows) throws SQLException {
-      var address = PostalAddress.builder();
-      for (int i = 1; i <= 4; i++) {
-        String line = rows.getString("line_" + i);
-        if (line != null) {
-          address.addLines(line);
-        }
-      }
-      return address
-          .town(rows.getString("town"))
-          .postcode(rows.getString("postcode"))
-          .countryCode(rows.getString("country_code"))
-          .build();
-    }
-
     private static Party party(ResultSet rows) throws SQLException {
       return Party.builder()
           .id(PartyId.of(rows.getString("party_id")))
@@ -177,5 +154,25 @@ final class AccountRows {
           .telephone(java.util.Optional.ofNullable(rows.getString("telephone")))
           .build();
     }
+  }
+
+  /**
+   * The postal address in the current row's {@code line_1}..{@code line_4}, {@code town}, {@code
+   * postcode} and {@code country_code} columns (a correspondence address or a demand's landlord
+   * address).
+   */
+  static PostalAddress address(ResultSet rows) throws SQLException {
+    var address = PostalAddress.builder();
+    for (int i = 1; i <= 4; i++) {
+      String line = rows.getString("line_" + i);
+      if (line != null) {
+        address.addLines(line);
+      }
+    }
+    return address
+        .town(rows.getString("town"))
+        .postcode(rows.getString("postcode"))
+        .countryCode(rows.getString("country_code"))
+        .build();
   }
 }

@@ -130,15 +130,7 @@ final class DemandRows {
   private static void bindAddress(
       PreparedStatement insert, long demandId, String role, PostalAddress address)
       throws SQLException {
-    Parameters parameters = Parameters.of(insert).number(demandId).text("address role", role);
-    List<String> lines = address.lines();
-    for (int i = 0; i < 4; i++) {
-      parameters.text("address line " + (i + 1), i < lines.size() ? lines.get(i) : null);
-    }
-    parameters
-        .text("town", address.town())
-        .text("postcode", address.postcode())
-        .text("country code", address.countryCode());
+    Parameters.of(insert).number(demandId).text("address role", role).address(address);
   }
 
   static List<ServiceChargeDemand> byAccount(Connection connection, AccountId account)
@@ -188,7 +180,7 @@ final class DemandRows {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           ImmutableServiceChargeDemand.Builder demand = demands.get(rows.getLong("demand_id"));
-          PostalAddress address = address(rows);
+          PostalAddress address = AccountRows.address(rows);
           if (LANDLORD.equals(rows.getString("role"))) {
             demand.landlordAddress(address);
           } else {
@@ -224,21 +216,6 @@ final class DemandRows {
     demands.forEach(
         (id, demand) -> served.add(demand.costs(costs.getOrDefault(id, List.of())).build()));
     return List.copyOf(served);
-  }
-
-  private static PostalAddress address(ResultSet rows) throws SQLException {
-    var address = PostalAddress.builder();
-    for (int i = 1; i <= 4; i++) {
-      String line = rows.getString("line_" + i);
-      if (line != null) {
-        address.addLines(line);
-      }
-    }
-    return address
-        .town(rows.getString("town"))
-        .postcode(rows.getString("postcode"))
-        .countryCode(rows.getString("country_code"))
-        .build();
   }
 
   private static Optional<LocalDate> date(ResultSet rows, String column) throws SQLException {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.homeownership.recovery.account.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +83,20 @@ final class Parameters {
       statement.setString(index, value);
     }
     return this;
+  }
+
+  /**
+   * Binds a postal address as seven text columns: four address lines (absent lines as NULL), town,
+   * postcode and country code — the order {@link AccountRows#address} reads them back in.
+   */
+  Parameters address(PostalAddress address) throws SQLException {
+    List<String> lines = address.lines();
+    for (int i = 0; i < 4; i++) {
+      text("address line " + (i + 1), i < lines.size() ? lines.get(i) : null);
+    }
+    return text("town", address.town())
+        .text("postcode", address.postcode())
+        .text("country code", address.countryCode());
   }
 
   /** Binds an enum constant by its name. */
