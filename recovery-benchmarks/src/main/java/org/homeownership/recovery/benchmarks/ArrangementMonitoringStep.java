@@ -12,6 +12,7 @@ import org.homeownership.recovery.arrangement.ArrangementRecord;
 import org.homeownership.recovery.arrangement.ArrangementState;
 import org.homeownership.recovery.arrangement.Review;
 import org.homeownership.recovery.ledger.Ledger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Arrangement monitoring as a sweep step: an account with a live arrangement ({@link
@@ -31,13 +32,19 @@ final class ArrangementMonitoringStep implements PortfolioSweep.Step {
   }
 
   @Override
-  public void accept(Ledger ledger, Allocation allocation, AgedDebt aged) {
+  public void accept(Ledger ledger, @Nullable Allocation allocation, AgedDebt aged) {
     ArrangementRecord record = records.get(ledger.account());
     if (record == null) {
       return;
     }
     Review review = monitor.review(record, Map.of(ledger.account(), ledger), asOf);
     states[review.record().state().ordinal()]++;
+  }
+
+  /** Monitoring reads the ledger, not the allocation. */
+  @Override
+  public boolean needsAllocation() {
+    return false;
   }
 
   /** How many reviews left an arrangement in each state, by the state's ordinal, so far. */

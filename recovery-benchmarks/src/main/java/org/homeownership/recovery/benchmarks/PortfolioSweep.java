@@ -12,20 +12,37 @@ import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.AllocationStrategy;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.ledger.Ledger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The nightly sweep as far as it exists today: for each account, allocation then ageing, summed
- * into the portfolio's aged debt. Each account passes through a list of {@link Step}s after it is
- * aged, so arrangement monitoring and the recovery decision (issue 9; not built yet) can be added
- * as steps without changing how the sweep is measured.
+ * into the portfolio's aged debt. A sweep whose steps all do without the allocation ages each
+ * account by the figures-only path and builds no allocation. Each account passes through a list of
+ * {@link Step}s after it is aged, so arrangement monitoring and the recovery decision (issue 9; not
+ * built yet) can be added as steps without changing how the sweep is measured.
  */
 public final class PortfolioSweep {
 
   /** Work done for one account once it is allocated and aged, such as a recovery decision. */
   @FunctionalInterface
   public interface Step {
-    /** Looks at one account's allocation and aged debt. */
-    void accept(Ledger ledger, Allocation allocation, AgedDebt aged);
+    /**
+     * Looks at one account's allocation and aged debt.
+     *
+     * @param allocation the account's full allocation, or {@code null} when no step of the sweep
+     *     {@linkplain #needsAllocation() needs it} (the account was then aged by the figures-only
+     *     path)
+     */
+    void accept(Ledger ledger, @Nullable Allocation allocation, AgedDebt aged);
+
+    /**
+     * Whether this step reads the allocation. When no step of a sweep does, the sweep ages each
+     * account by {@link ArrearsAgeing#age(Ledger, LocalDate, PaymentAllocator)}, the figures-only
+     * path, and builds no {@link Allocation}.
+     */
+    default boolean needsAllocation() {
+      return true;
+    }
   }
 
   private final LocalDate asOf;
@@ -33,6 +50,7 @@ public final class PortfolioSweep {
   private final PaymentAllocator allocator;
   private final ArrearsAgeing ageing;
   private final List<Step> steps;
+  private final boolean figuresOnly;
 
   /** A sweep as of {@code asOf}, oldest due first, into {@code bands}, then {@code steps}. */
   public PortfolioSweep(LocalDate asOf, AgeingBands bands, List<Step> steps) {
@@ -41,6 +59,7 @@ public final class PortfolioSweep {
     this.allocator = new PaymentAllocator(AllocationStrategy.oldestDueFirst());
     this.ageing = new ArrearsAgeing(bands);
     this.steps = List.copyOf(steps);
+    this.figuresOnly = this.steps.stream().noneMatch(Step::needsAllocation);
   }
 
   /** Sweeps the ledgers, one at a time as the stream gives them, into the portfolio's aged debt. */
@@ -48,8 +67,18 @@ public final class PortfolioSweep {
     return ledgers.map(this::sweepAccount).collect(AgedDebt.summing(asOf, bands));
   }
 
-  /** Allocates and ages one account, and runs the steps. */
+  /**
+   * Allocates and ages one account, and runs the steps. When no step needs the allocation, only its
+   * figures are worked out (the same aged debt, without the allocation's records).
+   */
   public AgedDebt sweepAccount(Ledger ledger) {
+    if (figuresOnly) {
+      AgedDebt aged = ageing.age(ledger, asOf, allocator);
+      for (Step step : steps) {
+        step.accept(ledger, null, aged);
+      }
+      return aged;
+    }
     Allocation allocation = allocator.allocate(ledger, asOf);
     AgedDebt aged = ageing.age(allocation);
     for (Step step : steps) {
