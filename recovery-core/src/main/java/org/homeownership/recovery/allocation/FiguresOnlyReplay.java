@@ -3,7 +3,6 @@ package org.homeownership.recovery.allocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.homeownership.recovery.ledger.CreditEntry;
@@ -81,7 +80,10 @@ final class FiguresOnlyReplay {
     }
     s.ensure(size);
     boolean anyDisputed = !disputed.isEmpty();
-    List<EntryId> reversed = List.of();
+    boolean anyReversal = false;
+    // Posting order is nearly always date order, so the keys mostly arrive sorted already.
+    boolean chargesSorted = true;
+    boolean creditsSorted = true;
     int charges = 0;
     int credits = 0;
     for (int i = 0; i < size; i++) {
@@ -99,31 +101,42 @@ final class FiguresOnlyReplay {
         if (due == NO_KEY) {
           return UNSUPPORTED;
         }
-        s.chargeKeys[charges++] = day << 39 | due << 16 | i;
+        long chargeKey = day << 39 | due << 16 | i;
+        chargesSorted &= charges == 0 || s.chargeKeys[charges - 1] < chargeKey;
+        s.chargeKeys[charges++] = chargeKey;
         s.pence[i] = debit.amount().pence();
         s.disputed[i] = anyDisputed && disputed.contains(posted.id());
       } else if (entry instanceof CreditEntry credit) {
         if (strategy.order(credit) != OpenCharge.OLDEST_DUE_FIRST) {
           return UNSUPPORTED;
         }
-        s.creditKeys[credits++] = day << 16 | i;
+        long creditKey = day << 16 | i;
+        creditsSorted &= credits == 0 || s.creditKeys[credits - 1] < creditKey;
+        s.creditKeys[credits++] = creditKey;
         s.pence[i] = credit.amount().pence();
       } else if (entry instanceof Reversal reversal) {
-        if (reversed.isEmpty()) {
-          reversed = new ArrayList<>();
+        if (!anyReversal) {
+          Arrays.fill(s.reversed, 0, size, false);
+          anyReversal = true;
         }
-        reversed.add(reversal.reverses());
+        int target = indexOf(entries, reversal.reverses());
+        if (target >= 0) {
+          s.reversed[target] = true;
+        }
       } else {
         return UNSUPPORTED;
       }
     }
-    if (!reversed.isEmpty()) {
-      Set<EntryId> undone = new HashSet<>(reversed);
-      charges = dropReversed(s.chargeKeys, charges, entries, undone);
-      credits = dropReversed(s.creditKeys, credits, entries, undone);
+    if (anyReversal) {
+      charges = dropReversed(s.chargeKeys, charges, s.reversed);
+      credits = dropReversed(s.creditKeys, credits, s.reversed);
     }
-    Arrays.sort(s.chargeKeys, 0, charges);
-    Arrays.sort(s.creditKeys, 0, credits);
+    if (!chargesSorted) {
+      Arrays.sort(s.chargeKeys, 0, charges);
+    }
+    if (!creditsSorted) {
+      Arrays.sort(s.creditKeys, 0, credits);
+    }
     breakTies(s.chargeKeys, charges, entries);
 
     long pool;
@@ -227,15 +240,36 @@ final class FiguresOnlyReplay {
   /** A charge in a run of ties, as the strategies' comparator sees it. */
   private record Tied(EntryId id, DebitEntry charge, long key) implements OpenCharge {}
 
-  private static int dropReversed(
-      long[] keys, int count, List<PostedEntry> entries, Set<EntryId> undone) {
+  /** Leaves out the keys of reversed entries; the order of the rest is kept. */
+  private static int dropReversed(long[] keys, int count, boolean[] reversed) {
     int kept = 0;
     for (int c = 0; c < count; c++) {
-      if (!undone.contains(entries.get(index(keys[c])).id())) {
+      if (!reversed[index(keys[c])]) {
         keys[kept++] = keys[c];
       }
     }
     return kept;
+  }
+
+  /**
+   * The position of the entry with {@code id}, or -1 if none has it: a binary search, as a ledger's
+   * ids rise in posting order ({@code Ledger.of} and {@code Ledger.append} refuse anything else).
+   */
+  private static int indexOf(List<PostedEntry> entries, EntryId id) {
+    int low = 0;
+    int high = entries.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int order = entries.get(mid).id().compareTo(id);
+      if (order < 0) {
+        low = mid + 1;
+      } else if (order > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   private static int index(long key) {
@@ -260,6 +294,7 @@ final class FiguresOnlyReplay {
     long[] creditKeys = new long[0];
     long[] pence = new long[0];
     boolean[] disputed = new boolean[0];
+    boolean[] reversed = new boolean[0];
     long[] outstanding = new long[0];
     long[] openKeys = new long[0];
     int openFrom;
@@ -272,6 +307,7 @@ final class FiguresOnlyReplay {
         creditKeys = new long[length];
         pence = new long[length];
         disputed = new boolean[length];
+        reversed = new boolean[length];
         outstanding = new long[length];
         openKeys = new long[length];
       }
