@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.CreditEntry;
 import org.homeownership.recovery.ledger.DebitEntry;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.LedgerEntry;
+import org.homeownership.recovery.ledger.Payment;
 import org.homeownership.recovery.ledger.PostedEntry;
 import org.homeownership.recovery.ledger.Reversal;
+import org.homeownership.recovery.money.Money;
 
 /**
  * The figures of an oldest-due-first allocation, worked out over pence and packed date keys in
@@ -81,60 +84,71 @@ final class FiguresOnlyReplay {
     s.ensure(size);
     boolean anyDisputed = !disputed.isEmpty();
     boolean anyReversal = false;
-    // Posting order is nearly always date order, so the keys mostly arrive sorted already.
-    boolean chargesSorted = true;
-    boolean creditsSorted = true;
-    int charges = 0;
-    int credits = 0;
     for (int i = 0; i < size; i++) {
       PostedEntry posted = entries.get(i);
       LedgerEntry entry = posted.entry();
-      long day = key(entry.date());
-      if (day == NO_KEY) {
-        return UNSUPPORTED;
-      }
-      if (day > asOfKey) {
-        continue;
-      }
-      if (entry instanceof DebitEntry debit) {
-        long due = key(debit.dueDate());
-        if (due == NO_KEY) {
-          return UNSUPPORTED;
-        }
-        long chargeKey = day << 39 | due << 16 | i;
-        chargesSorted &= charges == 0 || s.chargeKeys[charges - 1] < chargeKey;
-        s.chargeKeys[charges++] = chargeKey;
-        s.pence[i] = debit.amount().pence();
-        s.disputed[i] = anyDisputed && disputed.contains(posted.id());
+      // Charges and payments, nearly every entry, are tested for by their classes first: a class
+      // test and calls the compiler can bind, where the entry interfaces need a search and a
+      // dispatch through the interface tables on every call.
+      boolean known;
+      if (entry instanceof Charge charge) {
+        known =
+            charge(
+                s,
+                i,
+                key(charge.dateRaised()),
+                asOfKey,
+                charge.dueDate(),
+                charge.amount(),
+                anyDisputed && disputed.contains(posted.id()));
+      } else if (entry instanceof Payment payment) {
+        known =
+            strategy.order(payment) == OpenCharge.OLDEST_DUE_FIRST
+                && credit(s, i, key(payment.dateReceived()), asOfKey, payment.amount());
+      } else if (entry instanceof DebitEntry debit) {
+        known =
+            charge(
+                s,
+                i,
+                key(debit.date()),
+                asOfKey,
+                debit.dueDate(),
+                debit.amount(),
+                anyDisputed && disputed.contains(posted.id()));
       } else if (entry instanceof CreditEntry credit) {
-        if (strategy.order(credit) != OpenCharge.OLDEST_DUE_FIRST) {
-          return UNSUPPORTED;
-        }
-        long creditKey = day << 16 | i;
-        creditsSorted &= credits == 0 || s.creditKeys[credits - 1] < creditKey;
-        s.creditKeys[credits++] = creditKey;
-        s.pence[i] = credit.amount().pence();
+        known =
+            strategy.order(credit) == OpenCharge.OLDEST_DUE_FIRST
+                && credit(s, i, key(credit.date()), asOfKey, credit.amount());
       } else if (entry instanceof Reversal reversal) {
-        if (!anyReversal) {
-          Arrays.fill(s.reversed, 0, size, false);
-          anyReversal = true;
-        }
-        int target = indexOf(entries, reversal.reverses());
-        if (target >= 0) {
-          s.reversed[target] = true;
+        long day = key(reversal.date());
+        known = day != NO_KEY;
+        if (known && day <= asOfKey) {
+          if (!anyReversal) {
+            Arrays.fill(s.reversed, 0, size, false);
+            anyReversal = true;
+          }
+          int target = indexOf(entries, reversal.reverses());
+          if (target >= 0) {
+            s.reversed[target] = true;
+          }
         }
       } else {
+        known = false;
+      }
+      if (!known) {
         return UNSUPPORTED;
       }
     }
+    int charges = s.charges;
+    int credits = s.credits;
     if (anyReversal) {
       charges = dropReversed(s.chargeKeys, charges, s.reversed);
       credits = dropReversed(s.creditKeys, credits, s.reversed);
     }
-    if (!chargesSorted) {
+    if (!s.chargesSorted) {
       Arrays.sort(s.chargeKeys, 0, charges);
     }
-    if (!creditsSorted) {
+    if (!s.creditsSorted) {
       Arrays.sort(s.creditKeys, 0, credits);
     }
     breakTies(s.chargeKeys, charges, entries);
@@ -153,6 +167,52 @@ final class FiguresOnlyReplay {
       }
     }
     return pool;
+  }
+
+  /**
+   * Takes in the debit at {@code i}, raised on day {@code day}, if it is dated on or before the
+   * as-of day; false if a date cannot be keyed.
+   */
+  private static boolean charge(
+      Scratch s, int i, long day, long asOfKey, LocalDate dueDate, Money amount, boolean disputed) {
+    if (day == NO_KEY) {
+      return false;
+    }
+    if (day > asOfKey) {
+      return true;
+    }
+    long due = key(dueDate);
+    if (due == NO_KEY) {
+      return false;
+    }
+    long chargeKey = day << 39 | due << 16 | i;
+    int charges = s.charges;
+    s.chargesSorted &= charges == 0 || s.chargeKeys[charges - 1] < chargeKey;
+    s.chargeKeys[charges] = chargeKey;
+    s.charges = charges + 1;
+    s.pence[i] = amount.pence();
+    s.disputed[i] = disputed;
+    return true;
+  }
+
+  /**
+   * Takes in the credit at {@code i}, dated day {@code day}, if it is dated on or before the as-of
+   * day; false if its date cannot be keyed.
+   */
+  private static boolean credit(Scratch s, int i, long day, long asOfKey, Money amount) {
+    if (day == NO_KEY) {
+      return false;
+    }
+    if (day > asOfKey) {
+      return true;
+    }
+    long creditKey = day << 16 | i;
+    int credits = s.credits;
+    s.creditsSorted &= credits == 0 || s.creditKeys[credits - 1] < creditKey;
+    s.creditKeys[credits] = creditKey;
+    s.credits = credits + 1;
+    s.pence[i] = amount.pence();
+    return true;
   }
 
   /** Pays the charges from the pooled credit; returns the credit left unallocated. */
@@ -297,6 +357,10 @@ final class FiguresOnlyReplay {
     boolean[] reversed = new boolean[0];
     long[] outstanding = new long[0];
     long[] openKeys = new long[0];
+    int charges;
+    int credits;
+    boolean chargesSorted;
+    boolean creditsSorted;
     int openFrom;
     int openTo;
 
@@ -311,6 +375,11 @@ final class FiguresOnlyReplay {
         outstanding = new long[length];
         openKeys = new long[length];
       }
+      charges = 0;
+      credits = 0;
+      // Posting order is nearly always date order, so the keys mostly arrive sorted already.
+      chargesSorted = true;
+      creditsSorted = true;
       openFrom = 0;
       openTo = 0;
     }
