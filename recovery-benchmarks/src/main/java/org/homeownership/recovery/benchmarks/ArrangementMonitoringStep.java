@@ -32,7 +32,7 @@ final class ArrangementMonitoringStep implements PortfolioSweep.Step {
   }
 
   @Override
-  public void accept(Ledger ledger, @Nullable Allocation allocation, AgedDebt aged) {
+  public void accept(Ledger ledger, @Nullable Allocation allocation, @Nullable AgedDebt aged) {
     ArrangementRecord record = records.get(ledger.account());
     if (record == null) {
       return;
@@ -44,6 +44,12 @@ final class ArrangementMonitoringStep implements PortfolioSweep.Step {
   /** Monitoring reads the ledger, not the allocation. */
   @Override
   public boolean needsAllocation() {
+    return false;
+  }
+
+  /** Monitoring reads the ledger, not the aged debt. */
+  @Override
+  public boolean needsAgedDebt() {
     return false;
   }
 

@@ -45,7 +45,7 @@ final class RecoveryDecisionStep implements PortfolioSweep.Step {
   }
 
   @Override
-  public void accept(Ledger ledger, @Nullable Allocation allocation, AgedDebt aged) {
+  public void accept(Ledger ledger, @Nullable Allocation allocation, @Nullable AgedDebt aged) {
     requireNonNull(allocation, "allocation (the decision step needs the full allocation)");
     CaseFile file =
         CaseFile.builder()
