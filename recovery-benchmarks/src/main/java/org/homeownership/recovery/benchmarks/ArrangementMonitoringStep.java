@@ -3,6 +3,7 @@ package org.homeownership.recovery.benchmarks;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.ageing.AgedDebt;
@@ -12,6 +13,7 @@ import org.homeownership.recovery.arrangement.ArrangementRecord;
 import org.homeownership.recovery.arrangement.ArrangementState;
 import org.homeownership.recovery.arrangement.Review;
 import org.homeownership.recovery.ledger.Ledger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Arrangement monitoring as a sweep step: an account with a live arrangement ({@link
@@ -27,17 +29,31 @@ final class ArrangementMonitoringStep implements PortfolioSweep.Step {
 
   ArrangementMonitoringStep(LocalDate asOf, Map<AccountId, ArrangementRecord> records) {
     this.asOf = requireNonNull(asOf, "asOf");
-    this.records = Map.copyOf(records);
+    // A HashMap, not Map.copyOf: nineteen accounts in twenty have no arrangement, and a HashMap
+    // answers a miss from the hash alone where Map.copyOf's table compares keys as it probes.
+    this.records = new HashMap<>(records);
   }
 
   @Override
-  public void accept(Ledger ledger, Allocation allocation, AgedDebt aged) {
+  public void accept(Ledger ledger, @Nullable Allocation allocation, @Nullable AgedDebt aged) {
     ArrangementRecord record = records.get(ledger.account());
     if (record == null) {
       return;
     }
     Review review = monitor.review(record, Map.of(ledger.account(), ledger), asOf);
     states[review.record().state().ordinal()]++;
+  }
+
+  /** Monitoring reads the ledger, not the allocation. */
+  @Override
+  public boolean needsAllocation() {
+    return false;
+  }
+
+  /** Monitoring reads the ledger, not the aged debt. */
+  @Override
+  public boolean needsAgedDebt() {
+    return false;
   }
 
   /** How many reviews left an arrangement in each state, by the state's ordinal, so far. */

@@ -1,5 +1,7 @@
 package org.homeownership.recovery.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.homeownership.recovery.recoverycase.gate.ForfeitureFigures;
 import org.homeownership.recovery.recoverycase.gate.ForfeitureGate;
 import org.homeownership.recovery.recoverycase.gate.PreActionProtocolGate;
 import org.homeownership.recovery.recoverycase.policy.DefaultRecoveryPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The recovery decision as a sweep step: each account, as a fresh service charge case with no holds
@@ -42,7 +45,8 @@ final class RecoveryDecisionStep implements PortfolioSweep.Step {
   }
 
   @Override
-  public void accept(Ledger ledger, Allocation allocation, AgedDebt aged) {
+  public void accept(Ledger ledger, @Nullable Allocation allocation, @Nullable AgedDebt aged) {
+    requireNonNull(allocation, "allocation (the decision step needs the full allocation)");
     CaseFile file =
         CaseFile.builder()
             .ledger(ledger)

@@ -2,12 +2,18 @@ package org.homeownership.recovery.ageing;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Set;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.ChargeAllocation;
 import org.homeownership.recovery.allocation.CreditAllocation;
+import org.homeownership.recovery.allocation.OutstandingSink;
+import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.DebitEntry;
+import org.homeownership.recovery.ledger.EntryId;
+import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.money.Money;
 
 /**
@@ -32,20 +38,59 @@ public final class ArrearsAgeing {
 
   /** The aged debt of the account whose allocation this is, as of the allocation's date. */
   public AgedDebt age(Allocation allocation) {
-    // Pence per charge type (by ordinal) and band; an EnumMap is made only at the end.
-    long[][] pence = new long[CHARGE_TYPES.length][];
-    long asOfDay = allocation.asOf().toEpochDay();
-    long disputed = 0;
-    long overdue = 0;
+    Bands aged = new Bands(allocation.asOf());
     for (ChargeAllocation charge : allocation.charges()) {
       long outstanding = charge.outstanding().pence();
-      if (outstanding == 0) {
-        continue;
+      if (outstanding != 0) {
+        aged.outstanding(charge.charge(), outstanding, charge.disputed());
       }
-      DebitEntry debit = charge.charge();
+    }
+    return aged.result(unallocated(allocation));
+  }
+
+  /**
+   * The aged debt of {@code ledger} as of {@code asOf} under {@code allocator}, with no charge
+   * disputed: the same figures as {@code age(allocator.allocate(ledger, asOf))}, without building
+   * the allocation's records (see {@link PaymentAllocator#outstanding}).
+   */
+  public AgedDebt age(Ledger ledger, LocalDate asOf, PaymentAllocator allocator) {
+    return age(ledger, asOf, allocator, Set.of());
+  }
+
+  /**
+   * The aged debt of {@code ledger} as of {@code asOf} under {@code allocator}, with the charges
+   * {@code disputed} left out of allocation: the same figures as {@code
+   * age(allocator.allocate(ledger, asOf, disputed))}, without building the allocation's records
+   * (see {@link PaymentAllocator#outstanding}).
+   */
+  public AgedDebt age(
+      Ledger ledger, LocalDate asOf, PaymentAllocator allocator, Set<EntryId> disputed) {
+    Bands aged = new Bands(asOf);
+    long unallocated = allocator.outstanding(ledger, asOf, disputed, aged);
+    return aged.result(unallocated);
+  }
+
+  /**
+   * Outstanding pence summed per charge type (by ordinal) and band; an {@code EnumMap} is made only
+   * at the end.
+   */
+  private final class Bands implements OutstandingSink {
+    private final LocalDate asOf;
+    private final long asOfDay;
+    private final long[][] pence = new long[CHARGE_TYPES.length][];
+    private long disputed;
+    private long overdue;
+
+    Bands(LocalDate asOf) {
+      this.asOf = asOf;
+      this.asOfDay = asOf.toEpochDay();
+    }
+
+    @Override
+    public void outstanding(DebitEntry charge, long outstanding, boolean inDispute) {
       // ChronoUnit.DAYS.between(dueDate, asOf), as day numbers.
-      long daysOverdue = asOfDay - debit.dueDate().toEpochDay();
-      int type = debit.chargeType().ordinal();
+      long daysOverdue = asOfDay - charge.dueDate().toEpochDay();
+      int type = charge.chargeType().ordinal();
       long[] row = pence[type];
       if (row == null) {
         row = new long[bands.size()];
@@ -56,24 +101,27 @@ public final class ArrearsAgeing {
       if (band > 0) {
         overdue = Math.addExact(overdue, outstanding);
       }
-      if (charge.disputed()) {
+      if (inDispute) {
         disputed = Math.addExact(disputed, outstanding);
       }
     }
-    EnumMap<ChargeType, BandAmounts> byType = new EnumMap<>(ChargeType.class);
-    for (int type = 0; type < pence.length; type++) {
-      if (pence[type] != null) {
-        byType.put(CHARGE_TYPES[type], BandAmounts.ofPence(pence[type]));
+
+    AgedDebt result(long unallocated) {
+      EnumMap<ChargeType, BandAmounts> byType = new EnumMap<>(ChargeType.class);
+      for (int type = 0; type < pence.length; type++) {
+        if (pence[type] != null) {
+          byType.put(CHARGE_TYPES[type], BandAmounts.ofPence(pence[type]));
+        }
       }
+      return new AgedDebt(
+          asOf,
+          bands,
+          byType,
+          Money.ofPence(unallocated),
+          Money.ofPence(disputed),
+          1,
+          overdue > 0 ? 1 : 0);
     }
-    return new AgedDebt(
-        allocation.asOf(),
-        bands,
-        byType,
-        Money.ofPence(unallocated(allocation)),
-        Money.ofPence(disputed),
-        1,
-        overdue > 0 ? 1 : 0);
   }
 
   /** {@link Allocation#unallocatedCredit()} in pence, without a {@code Money} per credit. */

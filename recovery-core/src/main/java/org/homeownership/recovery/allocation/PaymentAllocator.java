@@ -158,6 +158,43 @@ public final class PaymentAllocator {
         ledger.account(), asOf, strategy.describe(), chargeResults.build(), creditResults.build());
   }
 
+  /**
+   * The figures of {@link #allocate(Ledger, LocalDate, Set)} without its records: tells {@code
+   * sink} each charge left with something outstanding (in no particular order) and returns the
+   * unallocated credit in pence, the sum of {@link Allocation#unallocatedCredit()}. No {@link
+   * ChargeAllocation}, {@link CreditAllocation} or {@link Settlement} is built.
+   *
+   * <p>For credits the strategy pays oldest due first (every credit under {@link
+   * AllocationStrategy#oldestDueFirst()}, and credits naming no demand under {@code
+   * explicitThen(oldestDueFirst())}) the figures are worked out over pence in reused arrays; for
+   * any other ledger the full allocation is made and read. Either way the figures are exactly those
+   * of the allocation.
+   *
+   * @param disputed the ids of charges in dispute, which no payment or credit pays
+   * @return the credit left unallocated, in pence
+   */
+  public long outstanding(
+      Ledger ledger, LocalDate asOf, Set<EntryId> disputed, OutstandingSink sink) {
+    requireNonNull(sink, "sink");
+    long unallocated =
+        FiguresOnlyReplay.outstanding(ledger.entries(), asOf, disputed, strategy, sink);
+    if (unallocated != FiguresOnlyReplay.UNSUPPORTED) {
+      return unallocated;
+    }
+    Allocation allocation = allocate(ledger, asOf, disputed);
+    for (ChargeAllocation charge : allocation.charges()) {
+      long left = charge.outstanding().pence();
+      if (left != 0) {
+        sink.outstanding(charge.charge(), left, charge.disputed());
+      }
+    }
+    long pence = 0;
+    for (CreditAllocation credit : allocation.credits()) {
+      pence = Math.addExact(pence, credit.unallocated().pence());
+    }
+    return pence;
+  }
+
   /** Merges the two date-ordered lists, debits first on each date. */
   private void replay(List<ChargeState> charges, List<CreditState> credits) {
     OpenCharges open = new OpenCharges();
