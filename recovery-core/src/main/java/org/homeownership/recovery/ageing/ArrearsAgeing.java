@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.Set;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.ChargeAllocation;
-import org.homeownership.recovery.allocation.CreditAllocation;
 import org.homeownership.recovery.allocation.OutstandingSink;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.ledger.ChargeType;
@@ -45,7 +44,7 @@ public final class ArrearsAgeing {
         aged.outstanding(charge.charge(), outstanding, charge.disputed());
       }
     }
-    return aged.result(unallocated(allocation));
+    return aged.result(allocation.unallocatedCredit().pence());
   }
 
   /**
@@ -122,14 +121,5 @@ public final class ArrearsAgeing {
           1,
           overdue > 0 ? 1 : 0);
     }
-  }
-
-  /** {@link Allocation#unallocatedCredit()} in pence, without a {@code Money} per credit. */
-  private static long unallocated(Allocation allocation) {
-    long pence = 0;
-    for (CreditAllocation credit : allocation.credits()) {
-      pence = Math.addExact(pence, credit.unallocated().pence());
-    }
-    return pence;
   }
 }

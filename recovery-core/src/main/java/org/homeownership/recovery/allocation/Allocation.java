@@ -60,9 +60,13 @@ public record Allocation(
         .reduce(Money.ZERO, Money::plus);
   }
 
-  /** Credit not yet used to pay any charge. */
+  /** Credit not yet used to pay any charge (summed in pence, one {@code Money} at the end). */
   public Money unallocatedCredit() {
-    return credits.stream().map(CreditAllocation::unallocated).reduce(Money.ZERO, Money::plus);
+    long pence = 0;
+    for (CreditAllocation credit : credits) {
+      pence = Math.addExact(pence, credit.unallocated().pence());
+    }
+    return Money.ofPence(pence);
   }
 
   /** The balance: outstanding charges less unallocated credit. Equals the ledger's balance. */

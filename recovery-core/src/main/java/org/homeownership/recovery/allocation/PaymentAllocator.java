@@ -188,11 +188,7 @@ public final class PaymentAllocator {
         sink.outstanding(charge.charge(), left, charge.disputed());
       }
     }
-    long pence = 0;
-    for (CreditAllocation credit : allocation.credits()) {
-      pence = Math.addExact(pence, credit.unallocated().pence());
-    }
-    return pence;
+    return allocation.unallocatedCredit().pence();
   }
 
   /** Merges the two date-ordered lists, debits first on each date. */
