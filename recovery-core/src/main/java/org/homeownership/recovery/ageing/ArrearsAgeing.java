@@ -41,7 +41,7 @@ public final class ArrearsAgeing {
     for (ChargeAllocation charge : allocation.charges()) {
       long outstanding = charge.outstanding().pence();
       if (outstanding != 0) {
-        aged.outstanding(charge.charge(), outstanding, charge.disputed());
+        aged.outstanding(charge.id(), charge.charge(), outstanding, charge.disputed());
       }
     }
     return aged.result(allocation.unallocatedCredit().pence());
@@ -86,7 +86,7 @@ public final class ArrearsAgeing {
     }
 
     @Override
-    public void outstanding(DebitEntry charge, long outstanding, boolean inDispute) {
+    public void outstanding(EntryId id, DebitEntry charge, long outstanding, boolean inDispute) {
       // ChronoUnit.DAYS.between(dueDate, asOf), as day numbers.
       long daysOverdue = asOfDay - charge.dueDate().toEpochDay();
       int type = charge.chargeType().ordinal();

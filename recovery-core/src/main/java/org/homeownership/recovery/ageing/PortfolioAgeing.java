@@ -87,7 +87,7 @@ public final class PortfolioAgeing {
     private long overdue;
 
     @Override
-    public void outstanding(DebitEntry charge, long outstanding, boolean inDispute) {
+    public void outstanding(EntryId id, DebitEntry charge, long outstanding, boolean inDispute) {
       // ChronoUnit.DAYS.between(dueDate, asOf), as day numbers.
       long daysOverdue = asOfDay - charge.dueDate().toEpochDay();
       int type = charge.chargeType().ordinal();

@@ -163,7 +163,8 @@ final class FiguresOnlyReplay {
       long left = s.outstanding[c];
       if (left != 0) {
         int i = index(s.chargeKeys[c]);
-        sink.outstanding((DebitEntry) entries.get(i).entry(), left, s.disputed[i]);
+        PostedEntry posted = entries.get(i);
+        sink.outstanding(posted.id(), (DebitEntry) posted.entry(), left, s.disputed[i]);
       }
     }
     return pool;

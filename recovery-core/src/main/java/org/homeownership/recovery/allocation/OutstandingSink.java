@@ -1,6 +1,7 @@
 package org.homeownership.recovery.allocation;
 
 import org.homeownership.recovery.ledger.DebitEntry;
+import org.homeownership.recovery.ledger.EntryId;
 
 /**
  * Told, charge by charge, what an allocation leaves outstanding, by {@link
@@ -13,9 +14,10 @@ public interface OutstandingSink {
   /**
    * A charge with something outstanding.
    *
+   * @param id the debit's id in the ledger
    * @param charge the debit
    * @param pence what is still outstanding of it, in pence (never zero)
    * @param disputed whether the charge is in dispute and so was left out of allocation
    */
-  void outstanding(DebitEntry charge, long pence, boolean disputed);
+  void outstanding(EntryId id, DebitEntry charge, long pence, boolean disputed);
 }

@@ -185,7 +185,7 @@ public final class PaymentAllocator {
     for (ChargeAllocation charge : allocation.charges()) {
       long left = charge.outstanding().pence();
       if (left != 0) {
-        sink.outstanding(charge.charge(), left, charge.disputed());
+        sink.outstanding(charge.id(), charge.charge(), left, charge.disputed());
       }
     }
     return allocation.unallocatedCredit().pence();

@@ -53,8 +53,10 @@ class FiguresOnlyReplayTest {
                       asOf,
                       disputed,
                       OLDEST_DUE_FIRST,
-                      (charge, pence, inDispute) ->
-                          told.add(new Told(idOf(ledger, charge), pence, inDispute)));
+                      (id, charge, pence, inDispute) -> {
+                        assertThat(charge).isSameAs(entryOf(ledger, id));
+                        told.add(new Told(id, pence, inDispute));
+                      });
               Allocation full =
                   new PaymentAllocator(OLDEST_DUE_FIRST).allocate(ledger, asOf, disputed);
               assertThat(unallocated).isEqualTo(full.unallocatedCredit().pence());
@@ -97,18 +99,18 @@ class FiguresOnlyReplayTest {
             LocalDate.of(2030, 1, 1),
             Set.of(),
             AllocationStrategy.chargeTypePriority(List.of()),
-            (charge, pence, inDispute) -> {
+            (id, charge, pence, inDispute) -> {
               throw new AssertionError("told the sink before falling back");
             });
     assertThat(answer).isEqualTo(FiguresOnlyReplay.UNSUPPORTED);
   }
 
-  private static EntryId idOf(Ledger ledger, Object charge) {
+  private static Object entryOf(Ledger ledger, EntryId id) {
     return ledger.entries().stream()
-        .filter(p -> p.entry() == charge)
+        .filter(p -> p.id().equals(id))
         .findFirst()
         .orElseThrow()
-        .id();
+        .entry();
   }
 
   private static Set<EntryId> disputed(Ledger ledger, long seed) {
