@@ -3,6 +3,7 @@ package org.homeownership.recovery.allocation;
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.CreditEntry;
@@ -19,12 +20,29 @@ public interface AllocationStrategy {
   /** The strategy in words, for explanations and outputs. */
   String describe();
 
+  /**
+   * The order {@link #order} gives every credit that names a demand (when {@code namingADemand}) or
+   * every credit that names none, if that order depends on nothing else about the credit: the very
+   * comparator {@code order(credit)} returns for each such credit. Empty when it may depend on
+   * more, and then only {@code order(credit)}, credit by credit, can say. It lets an allocation
+   * over many credits ask once instead of reading each credit. The default, empty, is always true.
+   */
+  default Optional<Comparator<OpenCharge>> orderForEvery(boolean namingADemand) {
+    return Optional.empty();
+  }
+
   /** The charge due earliest is paid first (Camden practice: "oldest outstanding invoice"). */
   static AllocationStrategy oldestDueFirst() {
+    Optional<Comparator<OpenCharge>> always = Optional.of(OpenCharge.OLDEST_DUE_FIRST);
     return new AllocationStrategy() {
       @Override
       public Comparator<OpenCharge> order(CreditEntry credit) {
         return OpenCharge.OLDEST_DUE_FIRST;
+      }
+
+      @Override
+      public Optional<Comparator<OpenCharge>> orderForEvery(boolean namingADemand) {
+        return always;
       }
 
       @Override
@@ -56,10 +74,16 @@ public interface AllocationStrategy {
         "charge type priority ("
             + order.stream().map(ChargeType::displayName).collect(Collectors.joining(", "))
             + ", then the rest), then oldest due first";
+    Optional<Comparator<OpenCharge>> always = Optional.of(comparator);
     return new AllocationStrategy() {
       @Override
       public Comparator<OpenCharge> order(CreditEntry credit) {
         return comparator;
+      }
+
+      @Override
+      public Optional<Comparator<OpenCharge>> orderForEvery(boolean namingADemand) {
+        return always;
       }
 
       @Override
@@ -85,6 +109,12 @@ public interface AllocationStrategy {
         return Comparator.comparing(
                 (OpenCharge c) -> !c.charge().demandReference().filter(target::equals).isPresent())
             .thenComparing(rest);
+      }
+
+      /** A credit naming no demand goes wholly by the fallback; one naming a demand, by its own. */
+      @Override
+      public Optional<Comparator<OpenCharge>> orderForEvery(boolean namingADemand) {
+        return namingADemand ? Optional.empty() : fallback.orderForEvery(false);
       }
 
       @Override

@@ -3,21 +3,23 @@ package org.homeownership.recovery.allocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.homeownership.recovery.ledger.Charge;
 import org.homeownership.recovery.ledger.CreditEntry;
 import org.homeownership.recovery.ledger.DebitEntry;
 import org.homeownership.recovery.ledger.EntryId;
-import org.homeownership.recovery.ledger.LedgerEntry;
-import org.homeownership.recovery.ledger.Payment;
+import org.homeownership.recovery.ledger.Ledger;
+import org.homeownership.recovery.ledger.LedgerFigures;
 import org.homeownership.recovery.ledger.PostedEntry;
-import org.homeownership.recovery.ledger.Reversal;
-import org.homeownership.recovery.money.Money;
 
 /**
- * The figures of an oldest-due-first allocation, worked out over pence and packed date keys in
- * arrays reused from call to call on the same thread, with no per-charge or per-credit records.
+ * The figures of an oldest-due-first allocation, worked out over a ledger's {@link LedgerFigures}
+ * (pence and day keys in flat arrays, kept with the ledger) in arrays reused from call to call on
+ * the same thread, with no per-charge or per-credit records. The entry objects are read only for
+ * the charges left outstanding (to tell the sink) and for runs of charges raised and due on the
+ * same days (to order them as the full allocation does).
  *
  * <p>Why the figures need no record of which credit paid which charge: when every credit pays the
  * open charges earliest due first, a charge's outstanding part depends only on how much credit is
@@ -28,21 +30,41 @@ import org.homeownership.recovery.money.Money;
  * day. Reversed entries and reversals are left out and disputed charges are never opened, as the
  * full allocation does.
  *
- * <p>Dates are compared as {@code year << 9 | month << 5 | day}, which orders as the dates do and
- * needs no day-number arithmetic. A ledger this cannot take (a credit the strategy orders otherwise
- * than oldest due first, a year outside 0–16383, more than 65,535 entries, an entry of no known
- * kind, or a sum of pence that would overflow) is reported as {@link #UNSUPPORTED} before anything
- * is told to the sink, and the caller falls back to the full allocation.
+ * <p>Whether a credit is paid oldest due first is asked of the strategy once for credits naming a
+ * demand and once for the rest ({@link AllocationStrategy#orderForEvery}); a strategy that cannot
+ * say is asked credit by credit. A ledger this cannot take (a credit dated by the as-of date that
+ * the strategy orders otherwise than oldest due first, a year outside 0–16383, more than 65,535
+ * entries, an entry of no known kind, or a sum of pence that would overflow) is reported as {@link
+ * #UNSUPPORTED} before anything is told to the sink, and the caller falls back to the full
+ * allocation.
  */
 final class FiguresOnlyReplay {
 
   /** Returned when the ledger cannot take this path. */
   static final long UNSUPPORTED = Long.MIN_VALUE;
 
-  private static final int MAX_ENTRIES = 0xFFFF;
-  private static final int MAX_YEAR = (1 << 14) - 1;
-  private static final long NO_KEY = -1;
+  /** The most entries a ledger may have here: positions are kept in 16 bits of each sort key. */
+  static final int MAX_ENTRIES = 0xFFFF;
+
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** How the strategy orders a group of credits: as every one of them is paid. */
+  private enum CreditRule {
+    /** Oldest due first, every one. */
+    OLDEST_DUE_FIRST,
+    /** Some other order for every one: the replay cannot take them. */
+    OTHER,
+    /** The strategy cannot say for all at once: ask it credit by credit. */
+    ASK_EACH;
+
+    static CreditRule of(AllocationStrategy strategy, boolean namingADemand) {
+      Optional<Comparator<OpenCharge>> order = strategy.orderForEvery(namingADemand);
+      if (order.isEmpty()) {
+        return ASK_EACH;
+      }
+      return order.get() == OpenCharge.OLDEST_DUE_FIRST ? OLDEST_DUE_FIRST : OTHER;
+    }
+  }
 
   private FiguresOnlyReplay() {}
 
@@ -51,7 +73,7 @@ final class FiguresOnlyReplay {
    * credit in pence, or returns {@link #UNSUPPORTED} having told the sink nothing.
    */
   static long outstanding(
-      List<PostedEntry> entries,
+      Ledger ledger,
       LocalDate asOf,
       Set<EntryId> disputed,
       AllocationStrategy strategy,
@@ -63,79 +85,58 @@ final class FiguresOnlyReplay {
     }
     scratch.inUse = true;
     try {
-      return outstanding(entries, asOf, disputed, strategy, sink, scratch);
+      return outstanding(ledger, asOf, disputed, strategy, sink, scratch);
     } finally {
       scratch.inUse = false;
     }
   }
 
   private static long outstanding(
-      List<PostedEntry> entries,
+      Ledger ledger,
       LocalDate asOf,
       Set<EntryId> disputed,
       AllocationStrategy strategy,
       OutstandingSink sink,
       Scratch s) {
-    int size = entries.size();
-    long asOfKey = key(asOf);
-    if (size > MAX_ENTRIES || asOfKey == NO_KEY) {
+    LedgerFigures figures = ledger.figures();
+    int size = figures.size();
+    int asOfDay = LedgerFigures.dayKey(asOf);
+    if (size > MAX_ENTRIES
+        || asOfDay == LedgerFigures.NO_DAY
+        || !figures.allDaysKeyed()
+        || figures.anyUnknown()) {
       return UNSUPPORTED;
     }
+    CreditRule naming = CreditRule.of(strategy, true);
+    CreditRule plain = CreditRule.of(strategy, false);
     s.ensure(size);
-    boolean anyDisputed = !disputed.isEmpty();
+    boolean anyDisputed = markDisputed(s, ledger, disputed, size);
     boolean anyReversal = false;
     for (int i = 0; i < size; i++) {
-      PostedEntry posted = entries.get(i);
-      LedgerEntry entry = posted.entry();
-      // Charges and payments, nearly every entry, are tested for by their classes first: a class
-      // test and calls the compiler can bind, where the entry interfaces need a search and a
-      // dispatch through the interface tables on every call.
-      boolean known;
-      if (entry instanceof Charge charge) {
-        known =
-            charge(
-                s,
-                i,
-                key(charge.dateRaised()),
-                asOfKey,
-                charge.dueDate(),
-                charge.amount(),
-                anyDisputed && disputed.contains(posted.id()));
-      } else if (entry instanceof Payment payment) {
-        known =
-            strategy.order(payment) == OpenCharge.OLDEST_DUE_FIRST
-                && credit(s, i, key(payment.dateReceived()), asOfKey, payment.amount());
-      } else if (entry instanceof DebitEntry debit) {
-        known =
-            charge(
-                s,
-                i,
-                key(debit.date()),
-                asOfKey,
-                debit.dueDate(),
-                debit.amount(),
-                anyDisputed && disputed.contains(posted.id()));
-      } else if (entry instanceof CreditEntry credit) {
-        known =
-            strategy.order(credit) == OpenCharge.OLDEST_DUE_FIRST
-                && credit(s, i, key(credit.date()), asOfKey, credit.amount());
-      } else if (entry instanceof Reversal reversal) {
-        long day = key(reversal.date());
-        known = day != NO_KEY;
-        if (known && day <= asOfKey) {
-          if (!anyReversal) {
-            Arrays.fill(s.reversed, 0, size, false);
-            anyReversal = true;
-          }
-          int target = indexOf(entries, reversal.reverses());
-          if (target >= 0) {
-            s.reversed[target] = true;
-          }
+      int day = figures.day(i);
+      if (day > asOfDay) {
+        continue;
+      }
+      LedgerFigures.Role role = figures.role(i);
+      if (role == LedgerFigures.Role.DEBIT) {
+        s.charge(i, day, figures.dueDay(i));
+      } else if (role == LedgerFigures.Role.CREDIT) {
+        CreditRule rule = figures.namesDemand(i) ? naming : plain;
+        if (rule != CreditRule.OLDEST_DUE_FIRST
+            && (rule == CreditRule.OTHER || !paysOldestDueFirst(strategy, ledger, i))) {
+          return UNSUPPORTED;
+        }
+        s.credit(i, day);
+      } else if (role == LedgerFigures.Role.REVERSAL) {
+        if (!anyReversal) {
+          Arrays.fill(s.reversed, 0, size, false);
+          anyReversal = true;
+        }
+        int target = figures.reversedPosition(i);
+        if (target != LedgerFigures.NOT_ON_LEDGER) {
+          s.reversed[target] = true;
         }
       } else {
-        known = false;
-      }
-      if (!known) {
         return UNSUPPORTED;
       }
     }
@@ -151,11 +152,12 @@ final class FiguresOnlyReplay {
     if (!s.creditsSorted) {
       Arrays.sort(s.creditKeys, 0, credits);
     }
+    List<PostedEntry> entries = ledger.entries();
     breakTies(s.chargeKeys, charges, entries);
 
     long pool;
     try {
-      pool = replay(s, charges, credits);
+      pool = replay(s, figures, charges, credits, anyDisputed);
     } catch (ArithmeticException overflow) {
       return UNSUPPORTED;
     }
@@ -164,75 +166,63 @@ final class FiguresOnlyReplay {
       if (left != 0) {
         int i = index(s.chargeKeys[c]);
         PostedEntry posted = entries.get(i);
-        sink.outstanding(posted.id(), (DebitEntry) posted.entry(), left, s.disputed[i]);
+        sink.outstanding(
+            posted.id(), (DebitEntry) posted.entry(), left, anyDisputed && s.disputed[i]);
       }
     }
     return pool;
   }
 
-  /**
-   * Takes in the debit at {@code i}, raised on day {@code day}, if it is dated on or before the
-   * as-of day; false if a date cannot be keyed.
-   */
-  private static boolean charge(
-      Scratch s, int i, long day, long asOfKey, LocalDate dueDate, Money amount, boolean disputed) {
-    if (day == NO_KEY) {
-      return false;
-    }
-    if (day > asOfKey) {
-      return true;
-    }
-    long due = key(dueDate);
-    if (due == NO_KEY) {
-      return false;
-    }
-    long chargeKey = day << 39 | due << 16 | i;
-    int charges = s.charges;
-    s.chargesSorted &= charges == 0 || s.chargeKeys[charges - 1] < chargeKey;
-    s.chargeKeys[charges] = chargeKey;
-    s.charges = charges + 1;
-    s.pence[i] = amount.pence();
-    s.disputed[i] = disputed;
-    return true;
+  /** Whether the strategy pays the credit at {@code position} oldest due first, asked of it. */
+  private static boolean paysOldestDueFirst(
+      AllocationStrategy strategy, Ledger ledger, int position) {
+    CreditEntry credit = (CreditEntry) ledger.entries().get(position).entry();
+    return strategy.order(credit) == OpenCharge.OLDEST_DUE_FIRST;
   }
 
   /**
-   * Takes in the credit at {@code i}, dated day {@code day}, if it is dated on or before the as-of
-   * day; false if its date cannot be keyed.
+   * Marks the positions of the disputed entries; false if none is disputed. A few disputed ids are
+   * found by binary search; many are tested entry by entry.
    */
-  private static boolean credit(Scratch s, int i, long day, long asOfKey, Money amount) {
-    if (day == NO_KEY) {
+  private static boolean markDisputed(Scratch s, Ledger ledger, Set<EntryId> disputed, int size) {
+    if (disputed.isEmpty()) {
       return false;
     }
-    if (day > asOfKey) {
-      return true;
+    if (disputed.size() * 8 <= size) {
+      Arrays.fill(s.disputed, 0, size, false);
+      for (EntryId id : disputed) {
+        int at = ledger.positionOf(id);
+        if (at != LedgerFigures.NOT_ON_LEDGER) {
+          s.disputed[at] = true;
+        }
+      }
+    } else {
+      List<PostedEntry> entries = ledger.entries();
+      for (int i = 0; i < size; i++) {
+        s.disputed[i] = disputed.contains(entries.get(i).id());
+      }
     }
-    long creditKey = day << 16 | i;
-    int credits = s.credits;
-    s.creditsSorted &= credits == 0 || s.creditKeys[credits - 1] < creditKey;
-    s.creditKeys[credits] = creditKey;
-    s.credits = credits + 1;
-    s.pence[i] = amount.pence();
     return true;
   }
 
   /** Pays the charges from the pooled credit; returns the credit left unallocated. */
-  private static long replay(Scratch s, int charges, int credits) {
+  private static long replay(
+      Scratch s, LedgerFigures figures, int charges, int credits, boolean anyDisputed) {
     for (int c = 0; c < charges; c++) {
-      s.outstanding[c] = s.pence[index(s.chargeKeys[c])];
+      s.outstanding[c] = figures.pence(index(s.chargeKeys[c]));
     }
     long pool = 0;
     int next = 0;
     for (int k = 0; k < credits; k++) {
       long creditDay = s.creditKeys[k] >>> 16;
       while (next < charges && s.chargeKeys[next] >>> 39 <= creditDay) {
-        pool = raise(s, next++, pool);
+        pool = raise(s, next++, pool, anyDisputed);
       }
-      pool = Math.addExact(pool, s.pence[index(s.creditKeys[k])]);
+      pool = Math.addExact(pool, figures.pence(index(s.creditKeys[k])));
       pool = pay(s, pool);
     }
     while (next < charges) {
-      pool = raise(s, next++, pool);
+      pool = raise(s, next++, pool, anyDisputed);
     }
     return pool;
   }
@@ -242,9 +232,9 @@ final class FiguresOnlyReplay {
    * date, then date raised, then the order raised, which for charges due and raised on the same
    * days is {@link OpenCharge#OLDEST_DUE_FIRST}'s. Waiting credit then pays it.
    */
-  private static long raise(Scratch s, int c, long pool) {
+  private static long raise(Scratch s, int c, long pool, boolean anyDisputed) {
     long chargeKey = s.chargeKeys[c];
-    if (s.disputed[index(chargeKey)]) {
+    if (anyDisputed && s.disputed[index(chargeKey)]) {
       return pool;
     }
     long openKey = ((chargeKey >>> 16) & 0x7F_FFFFL) << 39 | (chargeKey >>> 39) << 16 | c;
@@ -312,40 +302,8 @@ final class FiguresOnlyReplay {
     return kept;
   }
 
-  /**
-   * The position of the entry with {@code id}, or -1 if none has it: a binary search, as a ledger's
-   * ids rise in posting order ({@code Ledger.of} and {@code Ledger.append} refuse anything else).
-   */
-  private static int indexOf(List<PostedEntry> entries, EntryId id) {
-    int low = 0;
-    int high = entries.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int order = entries.get(mid).id().compareTo(id);
-      if (order < 0) {
-        low = mid + 1;
-      } else if (order > 0) {
-        high = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
-
   private static int index(long key) {
     return (int) (key & 0xFFFF);
-  }
-
-  /**
-   * {@code year << 9 | month << 5 | day}, ordered as the dates are; {@link #NO_KEY} if unusable.
-   */
-  private static long key(LocalDate date) {
-    int year = date.getYear();
-    if (year < 0 || year > MAX_YEAR) {
-      return NO_KEY;
-    }
-    return (long) year << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
   }
 
   /** Arrays reused from call to call on one thread, grown to the longest ledger seen. */
@@ -353,7 +311,6 @@ final class FiguresOnlyReplay {
     boolean inUse;
     long[] chargeKeys = new long[0];
     long[] creditKeys = new long[0];
-    long[] pence = new long[0];
     boolean[] disputed = new boolean[0];
     boolean[] reversed = new boolean[0];
     long[] outstanding = new long[0];
@@ -366,11 +323,10 @@ final class FiguresOnlyReplay {
     int openTo;
 
     void ensure(int size) {
-      if (pence.length < size) {
+      if (outstanding.length < size) {
         int length = Math.max(size, 64);
         chargeKeys = new long[length];
         creditKeys = new long[length];
-        pence = new long[length];
         disputed = new boolean[length];
         reversed = new boolean[length];
         outstanding = new long[length];
@@ -383,6 +339,20 @@ final class FiguresOnlyReplay {
       creditsSorted = true;
       openFrom = 0;
       openTo = 0;
+    }
+
+    /** Takes in the debit at {@code i}, raised on day {@code day} and due on {@code due}. */
+    void charge(int i, int day, int due) {
+      long chargeKey = (long) day << 39 | (long) due << 16 | i;
+      chargesSorted &= charges == 0 || chargeKeys[charges - 1] < chargeKey;
+      chargeKeys[charges++] = chargeKey;
+    }
+
+    /** Takes in the credit at {@code i}, dated day {@code day}. */
+    void credit(int i, int day) {
+      long creditKey = (long) day << 16 | i;
+      creditsSorted &= credits == 0 || creditKeys[credits - 1] < creditKey;
+      creditKeys[credits++] = creditKey;
     }
   }
 }

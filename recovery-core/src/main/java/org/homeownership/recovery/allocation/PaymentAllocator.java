@@ -176,8 +176,7 @@ public final class PaymentAllocator {
   public long outstanding(
       Ledger ledger, LocalDate asOf, Set<EntryId> disputed, OutstandingSink sink) {
     requireNonNull(sink, "sink");
-    long unallocated =
-        FiguresOnlyReplay.outstanding(ledger.entries(), asOf, disputed, strategy, sink);
+    long unallocated = FiguresOnlyReplay.outstanding(ledger, asOf, disputed, strategy, sink);
     if (unallocated != FiguresOnlyReplay.UNSUPPORTED) {
       return unallocated;
     }

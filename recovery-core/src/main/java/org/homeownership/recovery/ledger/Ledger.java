@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.homeownership.recovery.account.AccountId;
 import org.homeownership.recovery.calendar.DateRange;
 import org.homeownership.recovery.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One account's append-only ledger: its posted entries in posting order. Immutable; {@link #append}
@@ -27,6 +28,13 @@ public final class Ledger {
 
   private final AccountId account;
   private final ImmutableList<PostedEntry> entries;
+
+  /**
+   * The entries' figures, made on first use and kept. Not volatile: like {@code String.hashCode},
+   * two threads may each make them once, and {@link LedgerFigures}' fields are all final, so either
+   * copy is seen whole.
+   */
+  private @Nullable LedgerFigures figures;
 
   private Ledger(AccountId account, ImmutableList<PostedEntry> entries) {
     this.account = requireNonNull(account, "account");
@@ -66,6 +74,47 @@ public final class Ledger {
   /** Every posted entry, in posting order. */
   public ImmutableList<PostedEntry> entries() {
     return entries;
+  }
+
+  /**
+   * The entries reduced to the figures that replaying their allocation needs ({@link
+   * LedgerFigures}), made on first use and kept with this ledger. Making them changes nothing else
+   * the ledger answers.
+   */
+  public LedgerFigures figures() {
+    LedgerFigures made = figures;
+    if (made == null) {
+      made = LedgerFigures.of(entries);
+      figures = made;
+    }
+    return made;
+  }
+
+  /**
+   * The position (in posting order) of the entry with the given id, or {@link
+   * LedgerFigures#NOT_ON_LEDGER} if none has it. A binary search, as ids rise in posting order.
+   */
+  public int positionOf(EntryId id) {
+    return positionOf(entries, id);
+  }
+
+  /** The position of {@code id} in {@code entries}, whose ids rise; -1 if it is not there. */
+  static int positionOf(List<PostedEntry> entries, EntryId id) {
+    long wanted = id.value();
+    int low = 0;
+    int high = entries.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      long value = entries.get(mid).id().value();
+      if (value < wanted) {
+        low = mid + 1;
+      } else if (value > wanted) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return LedgerFigures.NOT_ON_LEDGER;
   }
 
   /** The entry with the given id, if it is on this ledger. */

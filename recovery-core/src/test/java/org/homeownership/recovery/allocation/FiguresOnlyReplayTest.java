@@ -49,7 +49,7 @@ class FiguresOnlyReplayTest {
               List<Told> told = new ArrayList<>();
               long unallocated =
                   FiguresOnlyReplay.outstanding(
-                      ledger.entries(),
+                      ledger,
                       asOf,
                       disputed,
                       OLDEST_DUE_FIRST,
@@ -95,7 +95,7 @@ class FiguresOnlyReplayTest {
                         .build())));
     long answer =
         FiguresOnlyReplay.outstanding(
-            ledger.entries(),
+            ledger,
             LocalDate.of(2030, 1, 1),
             Set.of(),
             AllocationStrategy.chargeTypePriority(List.of()),
