@@ -3,6 +3,7 @@ package org.homeownership.recovery.benchmarks;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.ref.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code passes} sweeps the generated portfolio that many times in each timed pass (10 passes of
  * 100,000 accounts is 1,000,000 account sweeps).
+ *
+ * <p>The domain passes sweep the same ledgers round after round, so after the first they read each
+ * ledger's figures ({@link Ledger#figures()}) already made. Two more passes show what making them
+ * costs: "first sweep" sweeps fresh copies of the ledgers (the same entries, no figures yet, copied
+ * untimed before each sweep), and "making the ledger figures only" just makes them. At start-up the
+ * heap the figures take is printed, measured after full collections.
  *
  * <p>{@code SweepRunner <accounts> stream [chunk]} sweeps that many distinct accounts, generated as
  * a stream ({@link PortfolioGenerator#stream}) {@code chunk} (default 100,000) at a time: each
@@ -82,6 +89,7 @@ public final class SweepRunner {
     System.out.println(
         "arrangement reviews by state (domain = baseline): " + states(monitoring.states()));
     monitoring.clear();
+    figuresHeap(ledgers, pence.entries());
 
     long[] scratch = new long[ArrangementState.values().length];
     Pass baseline = new Pass("baseline (long pence)", null, () -> pence.sweep(asOf, bands)[0]);
@@ -90,6 +98,9 @@ public final class SweepRunner {
             "baseline + monitoring",
             null,
             () -> pence.sweepMonitoring(asOf, bands, tolerance, scratch)[0]);
+    // Ledgers whose figures (Ledger.figures()) are not made yet, copied afresh before each timing.
+    List<List<Ledger>> fresh = new ArrayList<>(List.of(List.of()));
+    Runnable freshCopies = () -> fresh.set(0, freshCopies(ledgers));
     List<Pass> kinds =
         List.of(
             baseline,
@@ -98,6 +109,16 @@ public final class SweepRunner {
                 "domain: allocation + ageing",
                 baseline,
                 () -> sweep.sweep(ledgers.stream()).accounts()),
+            new Pass(
+                "domain: first sweep (+ figures)",
+                baseline,
+                () -> sweep.sweep(fresh.get(0).stream()).accounts(),
+                freshCopies),
+            new Pass(
+                "making the ledger figures only",
+                baseline,
+                () -> makeFigures(fresh.get(0)),
+                freshCopies),
             new Pass(
                 "domain: + monitoring",
                 baselineMonitoring,
@@ -135,6 +156,53 @@ public final class SweepRunner {
           kind.gcMillis);
     }
     System.out.println("decisions by outcome (all passes): " + decisions.outcomes());
+  }
+
+  /**
+   * Copies of {@code ledgers} with the same entries whose figures ({@link Ledger#figures()}) are
+   * not made yet, as ledgers just read from a store would be.
+   */
+  private static List<Ledger> freshCopies(List<Ledger> ledgers) {
+    List<Ledger> copies = new ArrayList<>(ledgers.size());
+    for (Ledger ledger : ledgers) {
+      copies.add(Ledger.of(ledger.account(), ledger.entries()));
+    }
+    return copies;
+  }
+
+  /** Makes the figures of each ledger; returns how many ledgers there were. */
+  private static long makeFigures(List<Ledger> ledgers) {
+    long entries = 0;
+    for (Ledger ledger : ledgers) {
+      entries += ledger.figures().size();
+    }
+    return ledgers.size() + (entries & 1);
+  }
+
+  /**
+   * Prints the heap the ledgers' figures take, an entry: the used heap after a full collection,
+   * with and without the figures of fresh copies of the ledgers held.
+   */
+  private static void figuresHeap(List<Ledger> ledgers, long entries) {
+    List<Ledger> copies = freshCopies(ledgers);
+    long without = usedAfterGc();
+    makeFigures(copies);
+    long with = usedAfterGc();
+    System.out.printf(
+        Locale.UK,
+        "ledger figures: %,d bytes of heap for %,d entries, %.1f bytes an entry%n",
+        with - without,
+        entries,
+        (double) (with - without) / entries);
+    Reference.reachabilityFence(copies);
+  }
+
+  private static long usedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /** Sweeps {@code accounts} distinct generated accounts, {@code chunk} at a time. */
@@ -265,27 +333,43 @@ public final class SweepRunner {
     final String name;
     final @Nullable Pass baseline;
     final LongSupplier work;
+    final @Nullable Runnable prepare;
     final List<Long> wallNanos = new ArrayList<>();
     final List<Long> cpuNanos = new ArrayList<>();
     long gcMillis;
     long sink;
 
     Pass(String name, @Nullable Pass baseline, LongSupplier work) {
+      this(name, baseline, work, null);
+    }
+
+    /** A pass that runs {@code prepare}, untimed, before each timed sweep. */
+    Pass(String name, @Nullable Pass baseline, LongSupplier work, @Nullable Runnable prepare) {
       this.name = name;
       this.baseline = baseline;
       this.work = work;
+      this.prepare = prepare;
     }
 
     void time(int passes) {
-      long gcBefore = gcMillis();
-      long cpu = THREADS.getCurrentThreadCpuTime();
-      long wall = System.nanoTime();
+      long gcTotal = 0;
+      long cpuTotal = 0;
+      long wallTotal = 0;
       for (int p = 0; p < passes; p++) {
+        if (prepare != null) {
+          prepare.run();
+        }
+        long gcBefore = gcMillis();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
         sink += work.getAsLong();
+        wallTotal += System.nanoTime() - wall;
+        cpuTotal += THREADS.getCurrentThreadCpuTime() - cpu;
+        gcTotal += gcMillis() - gcBefore;
       }
-      wallNanos.add(System.nanoTime() - wall);
-      cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpu);
-      gcMillis += gcMillis() - gcBefore;
+      wallNanos.add(wallTotal);
+      cpuNanos.add(cpuTotal);
+      gcMillis += gcTotal;
     }
 
     /** Times {@code work} once, outside the rounds. */
