@@ -1,6 +1,7 @@
 package org.homeownership.recovery.benchmarks;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +71,34 @@ public class SweepBenchmark {
     System.out.printf(
         "%n%d accounts, %d entries (%.1f an account)%n",
         pence.accounts(), pence.entries(), (double) pence.entries() / pence.accounts());
+  }
+
+  /**
+   * Copies of the portfolio's ledgers with the same entries and no {@link Ledger#figures()} made
+   * yet, made afresh (untimed) before each call of {@link #domainFirstSweep}.
+   */
+  @State(Scope.Thread)
+  public static class FreshLedgers {
+    List<Ledger> ledgers = List.of();
+
+    /** Copies the portfolio's ledgers. */
+    @Setup(Level.Invocation)
+    public void copy(SweepBenchmark portfolio) {
+      List<Ledger> copies = new ArrayList<>(portfolio.ledgers.size());
+      for (Ledger ledger : portfolio.ledgers) {
+        copies.add(Ledger.of(ledger.account(), ledger.entries()));
+      }
+      ledgers = copies;
+    }
+  }
+
+  /**
+   * Allocation and ageing of ledgers swept for the first time, so each ledger's figures are made on
+   * the way: the nightly sweep's cost when the ledgers have just been read from a store.
+   */
+  @Benchmark
+  public AgedDebt domainFirstSweep(FreshLedgers fresh) {
+    return sweep.sweep(fresh.ledgers.stream());
   }
 
   /** Allocation and ageing of every account with the domain types, summed with AgedDebt. */
