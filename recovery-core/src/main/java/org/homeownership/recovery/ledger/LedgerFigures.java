@@ -2,7 +2,6 @@ package org.homeownership.recovery.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A ledger's entries reduced to the figures that replaying its allocation needs, in flat arrays in
@@ -55,32 +54,25 @@ public final class LedgerFigures {
     Role.DEBIT, Role.CREDIT, Role.CREDIT, Role.REVERSAL, Role.UNKNOWN
   };
 
-  /** Per entry, its role's code: {@link #DEBIT}, {@link #CREDIT}, and so on. */
-  private final byte[] roles;
+  /**
+   * Per entry, in one word: its role's code (bits 56–63), its day key (bits 32–55, all ones for
+   * {@link #NO_DAY}) and, in bits 0–31, a debit's due day key or a reversal's reversed position.
+   * One word read per entry, from one array, where a replay reads every entry in turn.
+   */
+  private final long[] dated;
 
-  private final int[] days;
-  private final int[] dueDays;
   private final long[] pence;
-
-  /** Per entry, for a reversal the position of the entry it reverses; null if there is none. */
-  private final int @Nullable [] reversedPositions;
-
+  private final boolean anyReversal;
   private final boolean allDaysKeyed;
   private final boolean anyUnknown;
 
+  private static final int DAY_BITS = 0xFF_FFFF;
+
   private LedgerFigures(
-      byte[] roles,
-      int[] days,
-      int[] dueDays,
-      long[] pence,
-      int @Nullable [] reversedPositions,
-      boolean allDaysKeyed,
-      boolean anyUnknown) {
-    this.roles = roles;
-    this.days = days;
-    this.dueDays = dueDays;
+      long[] dated, long[] pence, boolean anyReversal, boolean allDaysKeyed, boolean anyUnknown) {
+    this.dated = dated;
     this.pence = pence;
-    this.reversedPositions = reversedPositions;
+    this.anyReversal = anyReversal;
     this.allDaysKeyed = allDaysKeyed;
     this.anyUnknown = anyUnknown;
   }
@@ -91,58 +83,55 @@ public final class LedgerFigures {
    */
   static LedgerFigures of(List<PostedEntry> entries) {
     int size = entries.size();
-    byte[] roles = new byte[size];
-    int[] days = new int[size];
-    int[] dueDays = new int[size];
+    long[] dated = new long[size];
     long[] pence = new long[size];
-    int @Nullable [] reversedPositions = null;
+    boolean anyReversal = false;
     boolean allDaysKeyed = true;
     boolean anyUnknown = false;
     for (int i = 0; i < size; i++) {
       LedgerEntry entry = entries.get(i).entry();
+      int code;
       int day;
+      int second = 0;
       // Charges and payments, nearly every entry, are tested for by their classes first: a class
       // test and calls the compiler can bind, where the entry interfaces need a search and a
       // dispatch through the interface tables.
       if (entry instanceof Charge charge) {
-        roles[i] = DEBIT;
+        code = DEBIT;
         day = dayKey(charge.dateRaised());
-        dueDays[i] = dayKey(charge.dueDate());
-        allDaysKeyed &= dueDays[i] != NO_DAY;
+        second = dayKey(charge.dueDate());
+        allDaysKeyed &= second != NO_DAY;
         pence[i] = charge.amount().pence();
       } else if (entry instanceof Payment payment) {
-        roles[i] = payment.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
+        code = payment.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
         day = dayKey(payment.dateReceived());
         pence[i] = payment.amount().pence();
       } else if (entry instanceof DebitEntry debit) {
-        roles[i] = DEBIT;
+        code = DEBIT;
         day = dayKey(debit.date());
-        dueDays[i] = dayKey(debit.dueDate());
-        allDaysKeyed &= dueDays[i] != NO_DAY;
+        second = dayKey(debit.dueDate());
+        allDaysKeyed &= second != NO_DAY;
         pence[i] = debit.amount().pence();
       } else if (entry instanceof CreditEntry credit) {
-        roles[i] = credit.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
+        code = credit.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
         day = dayKey(credit.date());
         pence[i] = credit.amount().pence();
       } else if (entry instanceof Reversal reversal) {
-        roles[i] = REVERSAL;
+        code = REVERSAL;
         day = dayKey(reversal.date());
+        second = Ledger.positionOf(entries, reversal.reverses());
+        anyReversal = true;
         pence[i] = reversal.amount().pence();
-        if (reversedPositions == null) {
-          reversedPositions = new int[size];
-        }
-        reversedPositions[i] = Ledger.positionOf(entries, reversal.reverses());
       } else {
-        roles[i] = UNKNOWN;
+        code = UNKNOWN;
         anyUnknown = true;
         day = dayKey(entry.date());
         pence[i] = entry.amount().pence();
       }
-      days[i] = day;
       allDaysKeyed &= day != NO_DAY;
+      dated[i] = (long) code << 56 | (long) (day & DAY_BITS) << 32 | (second & 0xFFFF_FFFFL);
     }
-    return new LedgerFigures(
-        roles, days, dueDays, pence, reversedPositions, allDaysKeyed, anyUnknown);
+    return new LedgerFigures(dated, pence, anyReversal, allDaysKeyed, anyUnknown);
   }
 
   /**
@@ -159,27 +148,29 @@ public final class LedgerFigures {
 
   /** How many entries the ledger has. */
   public int size() {
-    return roles.length;
+    return dated.length;
   }
 
   /** What the entry at {@code position} (in posting order) does to the account. */
   public Role role(int position) {
-    return ROLE_OF_CODE[roles[position]];
+    return ROLE_OF_CODE[(int) (dated[position] >>> 56)];
   }
 
   /** Whether the entry at {@code position} is a credit that names a demand to pay first. */
   public boolean namesDemand(int position) {
-    return roles[position] == CREDIT_NAMING_DEMAND;
+    return (int) (dated[position] >>> 56) == CREDIT_NAMING_DEMAND;
   }
 
   /** The day key of the entry's date (the day a charge was raised, a payment received). */
   public int day(int position) {
-    return days[position];
+    int day = (int) (dated[position] >>> 32) & DAY_BITS;
+    return day == DAY_BITS ? NO_DAY : day;
   }
 
   /** The day key of a debit's due date; 0 for any other entry. */
   public int dueDay(int position) {
-    return dueDays[position];
+    long word = dated[position];
+    return (int) (word >>> 56) == DEBIT ? (int) word : 0;
   }
 
   /** The entry's amount in pence, always above zero. */
@@ -189,7 +180,7 @@ public final class LedgerFigures {
 
   /** Whether any entry is a {@link Reversal}. */
   public boolean anyReversal() {
-    return reversedPositions != null;
+    return anyReversal;
   }
 
   /**
@@ -197,8 +188,8 @@ public final class LedgerFigures {
    * this ledger has the id it names; {@link #NOT_ON_LEDGER} for any other entry.
    */
   public int reversedPosition(int position) {
-    int[] reversed = reversedPositions;
-    return reversed != null && roles[position] == REVERSAL ? reversed[position] : NOT_ON_LEDGER;
+    long word = dated[position];
+    return (int) (word >>> 56) == REVERSAL ? (int) word : NOT_ON_LEDGER;
   }
 
   /** Whether every date and due date has a day key (none is {@link #NO_DAY}). */
