@@ -166,9 +166,10 @@ public final class PaymentAllocator {
    *
    * <p>For credits the strategy pays oldest due first (every credit under {@link
    * AllocationStrategy#oldestDueFirst()}, and credits naming no demand under {@code
-   * explicitThen(oldestDueFirst())}) the figures are worked out over pence in reused arrays; for
-   * any other ledger the full allocation is made and read. Either way the figures are exactly those
-   * of the allocation.
+   * explicitThen(oldestDueFirst())}) the figures are worked out over the ledger's {@link
+   * Ledger#figures()} in reused arrays, reading the entries only for the charges left outstanding;
+   * for any other ledger the full allocation is made and read. Either way the figures are exactly
+   * those of the allocation.
    *
    * @param disputed the ids of charges in dispute, which no payment or credit pays
    * @return the credit left unallocated, in pence
