@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Set;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.ChargeAllocation;
-import org.homeownership.recovery.allocation.OutstandingSink;
+import org.homeownership.recovery.allocation.OutstandingAmounts;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.ledger.ChargeType;
 import org.homeownership.recovery.ledger.DebitEntry;
@@ -41,7 +41,9 @@ public final class ArrearsAgeing {
     for (ChargeAllocation charge : allocation.charges()) {
       long outstanding = charge.outstanding().pence();
       if (outstanding != 0) {
-        aged.outstanding(charge.id(), charge.charge(), outstanding, charge.disputed());
+        DebitEntry debit = charge.charge();
+        aged.outstanding(
+            debit.chargeType(), debit.dueDate().toEpochDay(), outstanding, charge.disputed());
       }
     }
     return aged.result(allocation.unallocatedCredit().pence());
@@ -65,7 +67,7 @@ public final class ArrearsAgeing {
   public AgedDebt age(
       Ledger ledger, LocalDate asOf, PaymentAllocator allocator, Set<EntryId> disputed) {
     Bands aged = new Bands(asOf);
-    long unallocated = allocator.outstanding(ledger, asOf, disputed, aged);
+    long unallocated = allocator.outstandingAmounts(ledger, asOf, disputed, aged);
     return aged.result(unallocated);
   }
 
@@ -73,7 +75,7 @@ public final class ArrearsAgeing {
    * Outstanding pence summed per charge type (by ordinal) and band; an {@code EnumMap} is made only
    * at the end.
    */
-  private final class Bands implements OutstandingSink {
+  private final class Bands implements OutstandingAmounts {
     private final LocalDate asOf;
     private final long asOfDay;
     private final long[][] pence = new long[CHARGE_TYPES.length][];
@@ -86,10 +88,11 @@ public final class ArrearsAgeing {
     }
 
     @Override
-    public void outstanding(EntryId id, DebitEntry charge, long outstanding, boolean inDispute) {
+    public void outstanding(
+        ChargeType chargeType, long dueDay, long outstanding, boolean inDispute) {
       // ChronoUnit.DAYS.between(dueDate, asOf), as day numbers.
-      long daysOverdue = asOfDay - charge.dueDate().toEpochDay();
-      int type = charge.chargeType().ordinal();
+      long daysOverdue = asOfDay - dueDay;
+      int type = chargeType.ordinal();
       long[] row = pence[type];
       if (row == null) {
         row = new long[bands.size()];

@@ -5,10 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Set;
-import org.homeownership.recovery.allocation.OutstandingSink;
+import org.homeownership.recovery.allocation.OutstandingAmounts;
 import org.homeownership.recovery.allocation.PaymentAllocator;
 import org.homeownership.recovery.ledger.ChargeType;
-import org.homeownership.recovery.ledger.DebitEntry;
 import org.homeownership.recovery.ledger.EntryId;
 import org.homeownership.recovery.ledger.Ledger;
 import org.homeownership.recovery.money.Money;
@@ -48,7 +47,7 @@ public final class PortfolioAgeing {
    */
   public PortfolioAgeing add(Ledger ledger, PaymentAllocator allocator, Set<EntryId> disputed) {
     tally.overdue = 0;
-    long unallocated = allocator.outstanding(ledger, asOf, disputed, tally);
+    long unallocated = allocator.outstandingAmounts(ledger, asOf, disputed, tally);
     tally.unallocated = Math.addExact(tally.unallocated, unallocated);
     tally.accounts++;
     if (tally.overdue > 0) {
@@ -76,7 +75,7 @@ public final class PortfolioAgeing {
   }
 
   /** Pence per charge type (by ordinal) and band, summed over the portfolio. */
-  private final class Tally implements OutstandingSink {
+  private final class Tally implements OutstandingAmounts {
     private final long[][] pence = new long[CHARGE_TYPES.length][];
     private long unallocated;
     private long disputed;
@@ -87,10 +86,11 @@ public final class PortfolioAgeing {
     private long overdue;
 
     @Override
-    public void outstanding(EntryId id, DebitEntry charge, long outstanding, boolean inDispute) {
+    public void outstanding(
+        ChargeType chargeType, long dueDay, long outstanding, boolean inDispute) {
       // ChronoUnit.DAYS.between(dueDate, asOf), as day numbers.
-      long daysOverdue = asOfDay - charge.dueDate().toEpochDay();
-      int type = charge.chargeType().ordinal();
+      long daysOverdue = asOfDay - dueDay;
+      int type = chargeType.ordinal();
       long[] row = pence[type];
       if (row == null) {
         row = new long[bands.size()];

@@ -81,6 +81,31 @@ final class FiguresOnlyReplay {
       Set<EntryId> disputed,
       AllocationStrategy strategy,
       OutstandingSink sink) {
+    return run(ledger, asOf, disputed, strategy, sink, null);
+  }
+
+  /**
+   * Tells {@code amounts} each charge the allocation leaves outstanding, by its figures alone (no
+   * entry object is read for it), and returns the unallocated credit in pence, or returns {@link
+   * #UNSUPPORTED} having told it nothing.
+   */
+  static long outstandingAmounts(
+      Ledger ledger,
+      LocalDate asOf,
+      Set<EntryId> disputed,
+      AllocationStrategy strategy,
+      OutstandingAmounts amounts) {
+    return run(ledger, asOf, disputed, strategy, null, amounts);
+  }
+
+  /** One of {@code sink} and {@code amounts} is given. */
+  private static long run(
+      Ledger ledger,
+      LocalDate asOf,
+      Set<EntryId> disputed,
+      AllocationStrategy strategy,
+      @Nullable OutstandingSink sink,
+      @Nullable OutstandingAmounts amounts) {
     Scratch scratch = SCRATCH.get();
     if (scratch.inUse) {
       // A sink that allocates again on the same thread gets arrays of its own.
@@ -88,7 +113,7 @@ final class FiguresOnlyReplay {
     }
     scratch.inUse = true;
     try {
-      return outstanding(ledger, asOf, disputed, strategy, sink, scratch);
+      return outstanding(ledger, asOf, disputed, strategy, sink, amounts, scratch);
     } finally {
       scratch.inUse = false;
     }
@@ -99,7 +124,8 @@ final class FiguresOnlyReplay {
       LocalDate asOf,
       Set<EntryId> disputed,
       AllocationStrategy strategy,
-      OutstandingSink sink,
+      @Nullable OutstandingSink sink,
+      @Nullable OutstandingAmounts amounts,
       Scratch s) {
     LedgerFigures figures = ledger.figures();
     int size = figures.size();
@@ -164,7 +190,11 @@ final class FiguresOnlyReplay {
     } catch (ArithmeticException overflow) {
       return UNSUPPORTED;
     }
-    tell(s, entries, charges, anyDisputed, sink);
+    if (amounts != null) {
+      tell(s, figures, charges, anyDisputed, amounts);
+    } else {
+      tell(s, entries, charges, anyDisputed, requireNonNull(sink));
+    }
     return pool;
   }
 
@@ -199,6 +229,26 @@ final class FiguresOnlyReplay {
     }
     Arrays.fill(s.postedToTell, 0, told, null);
     Arrays.fill(s.debitToTell, 0, told, null);
+  }
+
+  /** Tells {@code amounts} each charge left outstanding, from the figures alone. */
+  private static void tell(
+      Scratch s,
+      LedgerFigures figures,
+      int charges,
+      boolean anyDisputed,
+      OutstandingAmounts amounts) {
+    for (int c = 0; c < charges; c++) {
+      long left = s.outstanding[c];
+      if (left != 0) {
+        int i = index(s.chargeKeys[c]);
+        amounts.outstanding(
+            requireNonNull(figures.chargeType(i)),
+            LedgerFigures.epochDay(figures.dueDay(i)),
+            left,
+            anyDisputed && s.disputed[i]);
+      }
+    }
   }
 
   /** Whether the strategy pays the credit at {@code position} oldest due first, asked of it. */

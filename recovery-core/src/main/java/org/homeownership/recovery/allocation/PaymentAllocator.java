@@ -191,6 +191,34 @@ public final class PaymentAllocator {
     return allocation.unallocatedCredit().pence();
   }
 
+  /**
+   * The figures of {@link #allocate(Ledger, LocalDate, Set)} as {@link #outstanding} gives them,
+   * but told to {@code amounts} by type, due day and pence only: where the figures-only path can
+   * take the ledger, no entry object is read at all. For sums over a portfolio, such as aged debt.
+   *
+   * @param disputed the ids of charges in dispute, which no payment or credit pays
+   * @return the credit left unallocated, in pence
+   */
+  public long outstandingAmounts(
+      Ledger ledger, LocalDate asOf, Set<EntryId> disputed, OutstandingAmounts amounts) {
+    requireNonNull(amounts, "amounts");
+    long unallocated =
+        FiguresOnlyReplay.outstandingAmounts(ledger, asOf, disputed, strategy, amounts);
+    if (unallocated != FiguresOnlyReplay.UNSUPPORTED) {
+      return unallocated;
+    }
+    Allocation allocation = allocate(ledger, asOf, disputed);
+    for (ChargeAllocation charge : allocation.charges()) {
+      long left = charge.outstanding().pence();
+      if (left != 0) {
+        DebitEntry debit = charge.charge();
+        amounts.outstanding(
+            debit.chargeType(), debit.dueDate().toEpochDay(), left, charge.disputed());
+      }
+    }
+    return allocation.unallocatedCredit().pence();
+  }
+
   /** Merges the two date-ordered lists, debits first on each date. */
   private void replay(List<ChargeState> charges, List<CreditState> credits) {
     OpenCharges open = new OpenCharges();

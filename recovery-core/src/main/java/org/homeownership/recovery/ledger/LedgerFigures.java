@@ -2,6 +2,7 @@ package org.homeownership.recovery.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ledger's entries reduced to the figures that replaying its allocation needs, in flat arrays in
@@ -56,8 +57,9 @@ public final class LedgerFigures {
 
   /**
    * Per entry, in one word: its role's code (bits 56–63), its day key (bits 32–55, all ones for
-   * {@link #NO_DAY}) and, in bits 0–31, a debit's due day key or a reversal's reversed position.
-   * One word read per entry, from one array, where a replay reads every entry in turn.
+   * {@link #NO_DAY}) and, in bits 0–31, a debit's charge type (its ordinal, bits 24–31) and due day
+   * key (bits 0–23, all ones for {@link #NO_DAY}), or a reversal's reversed position. One word read
+   * per entry, from one array, where a replay reads every entry in turn.
    */
   private final long[] dated;
 
@@ -67,6 +69,8 @@ public final class LedgerFigures {
   private final boolean anyUnknown;
 
   private static final int DAY_BITS = 0xFF_FFFF;
+
+  private static final ChargeType[] CHARGE_TYPES = ChargeType.values();
 
   private LedgerFigures(
       long[] dated, long[] pence, boolean anyReversal, boolean allDaysKeyed, boolean anyUnknown) {
@@ -99,8 +103,8 @@ public final class LedgerFigures {
       if (entry instanceof Charge charge) {
         code = DEBIT;
         day = dayKey(charge.dateRaised());
-        second = dayKey(charge.dueDate());
-        allDaysKeyed &= second != NO_DAY;
+        second = debit(charge.chargeType(), dayKey(charge.dueDate()));
+        allDaysKeyed &= (second & DAY_BITS) != DAY_BITS;
         pence[i] = charge.amount().pence();
       } else if (entry instanceof Payment payment) {
         code = payment.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
@@ -109,8 +113,8 @@ public final class LedgerFigures {
       } else if (entry instanceof DebitEntry debit) {
         code = DEBIT;
         day = dayKey(debit.date());
-        second = dayKey(debit.dueDate());
-        allDaysKeyed &= second != NO_DAY;
+        second = debit(debit.chargeType(), dayKey(debit.dueDate()));
+        allDaysKeyed &= (second & DAY_BITS) != DAY_BITS;
         pence[i] = debit.amount().pence();
       } else if (entry instanceof CreditEntry credit) {
         code = credit.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
@@ -133,6 +137,39 @@ public final class LedgerFigures {
     }
     return new LedgerFigures(dated, pence, anyReversal, allDaysKeyed, anyUnknown);
   }
+
+  /** A debit's second half-word: its charge type's ordinal above its due day key. */
+  private static int debit(ChargeType type, int dueKey) {
+    return type.ordinal() << 24 | (dueKey & DAY_BITS);
+  }
+
+  /**
+   * The day number ({@link LocalDate#toEpochDay()}) of the date with day key {@code key}, worked
+   * out from the key alone as {@code LocalDate} does, so a sweep can count days overdue without
+   * reading the entry's date.
+   *
+   * @param key a day key made by {@link #dayKey}, not {@link #NO_DAY}
+   */
+  public static long epochDay(int key) {
+    long year = key >>> 9;
+    int month = (key >>> 5) & 0xF;
+    int day = key & 0x1F;
+    // LocalDate.toEpochDay, for years 0 and later.
+    long total = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      if (!leap) {
+        total--;
+      }
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /** Days from 0000-01-01 to 1970-01-01, as {@code LocalDate} counts them. */
+  private static final long DAYS_0000_TO_1970 = 719_528L;
 
   /**
    * The day key of {@code date}: {@code year << 9 | month << 5 | day}, which orders as the dates
@@ -167,10 +204,20 @@ public final class LedgerFigures {
     return day == DAY_BITS ? NO_DAY : day;
   }
 
-  /** The day key of a debit's due date; 0 for any other entry. */
+  /** The day key of a debit's due date ({@link #NO_DAY} if it has none); 0 for any other entry. */
   public int dueDay(int position) {
     long word = dated[position];
-    return (int) (word >>> 56) == DEBIT ? (int) word : 0;
+    if ((int) (word >>> 56) != DEBIT) {
+      return 0;
+    }
+    int due = (int) word & DAY_BITS;
+    return due == DAY_BITS ? NO_DAY : due;
+  }
+
+  /** A debit's charge type; {@code null} for any other entry. */
+  public @Nullable ChargeType chargeType(int position) {
+    long word = dated[position];
+    return (int) (word >>> 56) == DEBIT ? CHARGE_TYPES[(int) (word >>> 24) & 0xFF] : null;
   }
 
   /** The entry's amount in pence, always above zero. */

@@ -83,6 +83,9 @@ class LedgerFiguresReplayMatchesAllocationTest {
   /** One outstanding charge as a sink was told it. */
   record Told(EntryId id, long pence, boolean disputed) {}
 
+  /** One outstanding charge as {@link OutstandingAmounts} was told it. */
+  record Amount(ChargeType type, long dueDay, long pence, boolean disputed) {}
+
   @Test
   void tellsExactlyWhatTheFullAllocationLeavesOutstanding() {
     int[] answered = new int[STRATEGIES.size()];
@@ -154,6 +157,44 @@ class LedgerFiguresReplayMatchesAllocationTest {
                 (id, charge, pence, inDispute) -> viaAllocator.add(new Told(id, pence, inDispute)));
     assertThat(unallocated).isEqualTo(full.unallocatedCredit().pence());
     assertThat(viaAllocator).containsExactlyInAnyOrderElementsOf(expected);
+
+    List<Amount> expectedAmounts =
+        full.charges().stream()
+            .filter(c -> !c.outstanding().isZero())
+            .map(
+                c ->
+                    new Amount(
+                        c.charge().chargeType(),
+                        c.charge().dueDate().toEpochDay(),
+                        c.outstanding().pence(),
+                        c.disputed()))
+            .toList();
+    List<Amount> amounts = new ArrayList<>();
+    long replayedAmounts =
+        FiguresOnlyReplay.outstandingAmounts(
+            ledger,
+            asOf,
+            disputed,
+            strategy,
+            (type, dueDay, pence, inDispute) ->
+                amounts.add(new Amount(type, dueDay, pence, inDispute)));
+    assertThat(replayedAmounts).isEqualTo(replayed);
+    if (answered) {
+      assertThat(amounts).containsExactlyInAnyOrderElementsOf(expectedAmounts);
+    } else {
+      assertThat(amounts).isEmpty();
+    }
+    List<Amount> amountsViaAllocator = new ArrayList<>();
+    assertThat(
+            new PaymentAllocator(strategy)
+                .outstandingAmounts(
+                    ledger,
+                    asOf,
+                    disputed,
+                    (type, dueDay, pence, inDispute) ->
+                        amountsViaAllocator.add(new Amount(type, dueDay, pence, inDispute))))
+        .isEqualTo(full.unallocatedCredit().pence());
+    assertThat(amountsViaAllocator).containsExactlyInAnyOrderElementsOf(expectedAmounts);
     return answered;
   }
 

@@ -36,10 +36,14 @@ class LedgerFiguresTest {
                 if (entry instanceof DebitEntry debit) {
                   assertThat(figures.role(i)).isEqualTo(LedgerFigures.Role.DEBIT);
                   assertThat(figures.dueDay(i)).isEqualTo(LedgerFigures.dayKey(debit.dueDate()));
+                  assertThat(figures.chargeType(i)).isEqualTo(debit.chargeType());
+                  assertThat(LedgerFigures.epochDay(figures.dueDay(i)))
+                      .isEqualTo(debit.dueDate().toEpochDay());
                   assertThat(figures.namesDemand(i)).isFalse();
                 } else if (entry instanceof CreditEntry credit) {
                   assertThat(figures.role(i)).isEqualTo(LedgerFigures.Role.CREDIT);
                   assertThat(figures.namesDemand(i)).isEqualTo(credit.allocateTo().isPresent());
+                  assertThat(figures.chargeType(i)).isNull();
                 } else {
                   Reversal reversal = (Reversal) entry;
                   assertThat(figures.role(i)).isEqualTo(LedgerFigures.Role.REVERSAL);
@@ -64,6 +68,34 @@ class LedgerFiguresTest {
               assertThat(Integer.signum(Integer.compare(dayKey(first), dayKey(second))))
                   .isEqualTo(Integer.signum(first.compareTo(second)));
             });
+  }
+
+  @Test
+  void dayNumbersFromKeysAreTheDatesOwn() {
+    // Every day from 0000-01-01 to 16383-12-31, the years a key is made for, sampled.
+    long first = LocalDate.of(0, 1, 1).toEpochDay();
+    long last = LocalDate.of(LedgerFigures.LAST_KEYED_YEAR, 12, 31).toEpochDay();
+    qt().withExamples(5000)
+        .forAll(longs().between(first, last))
+        .checkAssert(
+            day -> {
+              LocalDate date = LocalDate.ofEpochDay(day);
+              assertThat(LedgerFigures.epochDay(dayKey(date))).isEqualTo(day);
+            });
+    for (LocalDate date :
+        List.of(
+            LocalDate.of(0, 1, 1),
+            LocalDate.of(1900, 2, 28),
+            LocalDate.of(1900, 3, 1),
+            LocalDate.of(2000, 2, 29),
+            LocalDate.of(2000, 3, 1),
+            LocalDate.of(2024, 2, 29),
+            LocalDate.of(2026, 12, 31),
+            LocalDate.of(LedgerFigures.LAST_KEYED_YEAR, 12, 31))) {
+      assertThat(LedgerFigures.epochDay(dayKey(date)))
+          .as(date.toString())
+          .isEqualTo(date.toEpochDay());
+    }
   }
 
   @Test
