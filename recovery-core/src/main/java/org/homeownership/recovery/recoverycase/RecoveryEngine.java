@@ -116,7 +116,9 @@ public final class RecoveryEngine {
   }
 
   /**
-   * The decision for {@code file} as of {@code asOf}.
+   * The decision for {@code file} as of {@code asOf}. The arrears are counted from the allocator's
+   * figures alone ({@link CountedArrears#of(org.homeownership.recovery.ledger.Ledger, LocalDate,
+   * PaymentAllocator, java.util.Collection, Set)}); no full allocation is built.
    *
    * @throws IllegalArgumentException if the policy has no ladder for the account's stream, or the
    *     case is at a stage the ladder does not have
@@ -125,14 +127,15 @@ public final class RecoveryEngine {
     Place place = place(file);
     List<Hold> inForce = inForce(file, asOf);
     ImmutableSet<EntryId> disputed = disputed(inForce);
-    return decide(
-        file, asOf, place, inForce, disputed, allocator.allocate(file.ledger(), asOf, disputed));
+    ArrearsPosition position =
+        CountedArrears.of(file.ledger(), asOf, allocator, file.demandAssessments(), disputed);
+    return decide(file, asOf, place, inForce, position);
   }
 
   /**
    * The decision for {@code file} as of {@code asOf}, on an allocation the caller has already made
-   * (the nightly sweep allocates every account once, for ageing, and hands the same allocation
-   * here): equal to {@link #decide(CaseFile, LocalDate)}, without allocating the ledger again.
+   * (a caller that allocates an account for other work can hand the same allocation here): equal to
+   * {@link #decide(CaseFile, LocalDate)}, with the arrears counted from that allocation.
    *
    * @param allocation the allocation of {@code file.ledger()} as of {@code asOf} by an allocator
    *     with this engine's strategy, with exactly the charges that the file's holds in force on
@@ -146,7 +149,12 @@ public final class RecoveryEngine {
     List<Hold> inForce = inForce(file, asOf);
     ImmutableSet<EntryId> disputed = disputed(inForce);
     requireAllocationOf(file, asOf, disputed, allocation);
-    return decide(file, asOf, place, inForce, disputed, allocation);
+    return decide(
+        file,
+        asOf,
+        place,
+        inForce,
+        CountedArrears.of(allocation, file.demandAssessments(), disputed));
   }
 
   /**
@@ -236,16 +244,10 @@ public final class RecoveryEngine {
   }
 
   private Decision decide(
-      CaseFile file,
-      LocalDate asOf,
-      Place place,
-      List<Hold> inForce,
-      ImmutableSet<EntryId> disputed,
-      Allocation allocation) {
+      CaseFile file, LocalDate asOf, Place place, List<Hold> inForce, ArrearsPosition position) {
     StageLadder ladder = place.ladder();
     Optional<StageReference> current = place.current();
     int index = place.index();
-    ArrearsPosition position = CountedArrears.of(allocation, file.demandAssessments(), disputed);
     DecisionDraft decision = new DecisionDraft(file, asOf, current, position);
     inForce.stream()
         .filter(Hold.ChargeDispute.class::isInstance)
