@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -233,14 +234,30 @@ public final class RecoveryEngine {
   }
 
   private static List<Hold> inForce(CaseFile file, LocalDate asOf) {
-    return file.holds().stream().filter(h -> h.isInForceOn(asOf)).toList();
+    List<Hold> holds = file.holds();
+    if (holds.isEmpty()) {
+      return List.of();
+    }
+    List<Hold> inForce = new ArrayList<>(holds.size());
+    for (Hold hold : holds) {
+      if (hold.isInForceOn(asOf)) {
+        inForce.add(hold);
+      }
+    }
+    return inForce;
   }
 
   private static ImmutableSet<EntryId> disputed(List<Hold> inForce) {
-    return inForce.stream()
-        .filter(Hold.ChargeDispute.class::isInstance)
-        .map(h -> ((Hold.ChargeDispute) h).charge())
-        .collect(ImmutableSet.toImmutableSet());
+    if (inForce.isEmpty()) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<EntryId> disputed = ImmutableSet.builder();
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.ChargeDispute dispute) {
+        disputed.add(dispute.charge());
+      }
+    }
+    return disputed.build();
   }
 
   private Decision decide(
@@ -249,19 +266,17 @@ public final class RecoveryEngine {
     Optional<StageReference> current = place.current();
     int index = place.index();
     DecisionDraft decision = new DecisionDraft(file, asOf, current, position);
-    inForce.stream()
-        .filter(Hold.ChargeDispute.class::isInstance)
-        .forEach(
-            h ->
-                decision.hold(
-                    h,
-                    "charge "
-                        + ((Hold.ChargeDispute) h).charge()
-                        + " set aside; the rest of the debt goes on"));
-    inForce.stream()
-        .filter(Hold.Vulnerability.class::isInstance)
-        .forEach(
-            h -> decision.hold(h, "no automated escalation: every step goes to officer review"));
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.ChargeDispute dispute) {
+        decision.hold(
+            hold, "charge " + dispute.charge() + " set aside; the rest of the debt goes on");
+      }
+    }
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.Vulnerability) {
+        decision.hold(hold, "no automated escalation: every step goes to officer review");
+      }
+    }
 
     Money counted = position.counted();
     if (!counted.isGreaterThan(ladder.closeAtOrBelow())) {
@@ -301,7 +316,7 @@ public final class RecoveryEngine {
       }
     }
 
-    List<Hold> holding = inForce.stream().filter(Hold::holdsCase).toList();
+    List<Hold> holding = holding(inForce);
     if (!holding.isEmpty()) {
       holding.forEach(h -> decision.hold(h, effectOf(h)));
       Optional<LocalDate> ends =
@@ -332,8 +347,13 @@ public final class RecoveryEngine {
     }
 
     List<GateResult> gates = gatesFor(next.action(), file, position, ladder, asOf);
-    gates.forEach(decision::gate);
-    List<GateResult> closed = gates.stream().filter(g -> !g.open()).toList();
+    List<GateResult> closed = new ArrayList<>(gates.size());
+    for (GateResult gate : gates) {
+      decision.gate(gate);
+      if (!gate.open()) {
+        closed.add(gate);
+      }
+    }
     if (!closed.isEmpty()) {
       Optional<LocalDate> opens =
           closed.stream().allMatch(g -> g.earliestOpen().isPresent())
@@ -342,15 +362,36 @@ public final class RecoveryEngine {
       return decision.build(new Outcome.GateClosed(next, closed.get(0).gate()), opens);
     }
 
-    Optional<Hold> vulnerable =
-        inForce.stream().filter(Hold.Vulnerability.class::isInstance).findFirst();
-    if (vulnerable.isPresent()) {
+    if (anyVulnerability(inForce)) {
       return decision.build(
           new Outcome.ReferredToOfficer(
               next, "vulnerability: every step goes to officer review (§12.4)"),
           Optional.of(asOf));
     }
     return decision.build(new Outcome.ActionDue(next), Optional.of(asOf));
+  }
+
+  /** The holds in force that hold the case at its stage. */
+  private static List<Hold> holding(List<Hold> inForce) {
+    if (inForce.isEmpty()) {
+      return List.of();
+    }
+    List<Hold> holding = new ArrayList<>(inForce.size());
+    for (Hold hold : inForce) {
+      if (hold.holdsCase()) {
+        holding.add(hold);
+      }
+    }
+    return holding;
+  }
+
+  private static boolean anyVulnerability(List<Hold> inForce) {
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.Vulnerability) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String effectOf(Hold hold) {

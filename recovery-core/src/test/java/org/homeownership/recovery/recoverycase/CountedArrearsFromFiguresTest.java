@@ -6,11 +6,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.homeownership.recovery.allocation.Allocation;
 import org.homeownership.recovery.allocation.AllocationStrategy;
@@ -27,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrears counted from the allocator's figures alone equal those counted from the full
  * allocation, charge by charge, with demand exclusions and disputes; and counting from the
- * allocation gives what it gave before it was rewritten as a loop (the stream-based reference
- * below).
+ * allocation, and the position's figures and text, are what they were before they were rewritten as
+ * loops in pence (the stream-based references below).
  */
 class CountedArrearsFromFiguresTest {
 
@@ -69,7 +72,53 @@ class CountedArrearsFromFiguresTest {
               assertThat(figures).isEqualTo(full);
               assertThat(full).isEqualTo(reference(allocation, file.demandAssessments(), disputed));
               assertThat(figures.describe()).isEqualTo(full.describe());
+              assertFiguresAsStreamed(figures);
             });
+  }
+
+  /** The position's figures and text are those the stream-based sums gave. */
+  private static void assertFiguresAsStreamed(ArrearsPosition position) {
+    List<CountedCharge> charges = position.charges();
+    Money counted = charges.stream().map(CountedCharge::counted).reduce(Money.ZERO, Money::plus);
+    Money outstanding =
+        charges.stream().map(CountedCharge::outstanding).reduce(Money.ZERO, Money::plus);
+    Money excluded =
+        charges.stream()
+            .filter(c -> !c.disputed())
+            .map(CountedCharge::excluded)
+            .reduce(Money.ZERO, Money::plus);
+    Money disputed =
+        charges.stream()
+            .filter(CountedCharge::disputed)
+            .map(CountedCharge::outstanding)
+            .reduce(Money.ZERO, Money::plus);
+    Optional<LocalDate> oldest =
+        charges.stream()
+            .filter(c -> c.counted().isPositive())
+            .map(CountedCharge::dueDate)
+            .min(LocalDate::compareTo);
+    long overdue = oldest.map(d -> ChronoUnit.DAYS.between(d, position.asOf())).orElse(0L);
+    assertThat(position.counted()).isEqualTo(counted);
+    assertThat(position.outstanding()).isEqualTo(outstanding);
+    assertThat(position.excluded()).isEqualTo(excluded);
+    assertThat(position.disputed()).isEqualTo(disputed);
+    assertThat(position.oldestCountedDueDate()).isEqualTo(oldest);
+    assertThat(position.daysOverdue()).isEqualTo(overdue);
+    assertThat(position.describe())
+        .isEqualTo(
+            "counted arrears "
+                + counted.format()
+                + " (outstanding "
+                + outstanding.format()
+                + "; withheld or barred "
+                + excluded.format()
+                + "; disputed "
+                + disputed.format()
+                + "); oldest counted item due "
+                + oldest.map(LocalDate::toString).orElse("none")
+                + ", "
+                + overdue
+                + " days overdue");
   }
 
   /** The counting as it was written before, with streams and Money, as the reference. */

@@ -47,7 +47,7 @@ public final class CountedArrears {
     requireNonNull(assessments, "assessments");
     requireNonNull(disputed, "disputed");
     LocalDate asOf = allocation.asOf();
-    List<DueCharge> due = new ArrayList<>();
+    List<DueCharge> due = new ArrayList<>(allocation.charges().size());
     for (ChargeAllocation charge : allocation.charges()) {
       long pence = charge.outstanding().pence();
       if (pence > 0 && !charge.charge().dueDate().isAfter(asOf)) {
@@ -82,7 +82,9 @@ public final class CountedArrears {
     requireNonNull(asOf, "asOf");
     requireNonNull(assessments, "assessments");
     requireNonNull(disputed, "disputed");
-    List<DueCharge> due = new ArrayList<>();
+    // Room for every entry: a long ledger leaves many charges outstanding, and growing the list
+    // a step at a time cost more than the one larger array.
+    List<DueCharge> due = new ArrayList<>(ledger.entries().size());
     allocator.outstanding(
         ledger,
         asOf,
