@@ -26,7 +26,8 @@ public record ArrearsPosition(LocalDate asOf, ImmutableList<CountedCharge> charg
   /** The arrears every stage counts: due, not disputed, less withheld and barred amounts. */
   public Money counted() {
     long pence = 0;
-    for (CountedCharge charge : charges) {
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
       if (!charge.disputed()) {
         pence =
             Math.addExact(
@@ -39,7 +40,8 @@ public record ArrearsPosition(LocalDate asOf, ImmutableList<CountedCharge> charg
   /** Everything outstanding on due charges, counted or not. */
   public Money outstanding() {
     long pence = 0;
-    for (CountedCharge charge : charges) {
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
       pence = Math.addExact(pence, charge.outstanding().pence());
     }
     return Money.ofPence(pence);
@@ -48,7 +50,8 @@ public record ArrearsPosition(LocalDate asOf, ImmutableList<CountedCharge> charg
   /** The part withheld (s.21B, ss.47–48) or barred (s.20B) that no stage counts. */
   public Money excluded() {
     long pence = 0;
-    for (CountedCharge charge : charges) {
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
       if (!charge.disputed()) {
         pence = Math.addExact(pence, charge.excluded().pence());
       }
@@ -59,7 +62,8 @@ public record ArrearsPosition(LocalDate asOf, ImmutableList<CountedCharge> charg
   /** What disputed charges leave outstanding: set aside, not cleared. */
   public Money disputed() {
     long pence = 0;
-    for (CountedCharge charge : charges) {
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
       if (charge.disputed()) {
         pence = Math.addExact(pence, charge.outstanding().pence());
       }
@@ -102,7 +106,8 @@ public record ArrearsPosition(LocalDate asOf, ImmutableList<CountedCharge> charg
   /** The earliest due date among charges with something counted; null if none. */
   private @Nullable LocalDate oldestCountedDue() {
     LocalDate oldest = null;
-    for (CountedCharge charge : charges) {
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
       if (!charge.disputed()
           && charge.outstanding().pence() > charge.excluded().pence()
           && (oldest == null || charge.dueDate().isBefore(oldest))) {

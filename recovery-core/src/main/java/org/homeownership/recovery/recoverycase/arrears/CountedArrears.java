@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,13 @@ import org.homeownership.recovery.money.Money;
  */
 public final class CountedArrears {
 
+  /** Counted charges oldest due first, then by id. */
+  private static final Comparator<CountedCharge> OLDEST_DUE_FIRST =
+      (a, b) -> {
+        int byDue = a.dueDate().compareTo(b.dueDate());
+        return byDue != 0 ? byDue : a.id().compareTo(b.id());
+      };
+
   private CountedArrears() {}
 
   /**
@@ -59,7 +67,7 @@ public final class CountedArrears {
                 charge.disputed() || disputed.contains(charge.id())));
       }
     }
-    return position(asOf, due, assessments);
+    return position(asOf, due, excludedByDemand(assessments));
   }
 
   /**
@@ -82,9 +90,33 @@ public final class CountedArrears {
     requireNonNull(asOf, "asOf");
     requireNonNull(assessments, "assessments");
     requireNonNull(disputed, "disputed");
+    Map<String, Long> excludedByDemand = excludedByDemand(assessments);
     // Room for every entry: a long ledger leaves many charges outstanding, and growing the list
     // a step at a time cost more than the one larger array.
-    List<DueCharge> due = new ArrayList<>(ledger.entries().size());
+    int room = ledger.entries().size();
+    if (excludedByDemand.isEmpty()) {
+      // Nothing withheld or barred (the usual case): each charge is counted as it is told.
+      List<CountedCharge> charges = new ArrayList<>(room);
+      allocator.outstanding(
+          ledger,
+          asOf,
+          disputed,
+          (id, charge, pence, inDispute) -> {
+            if (pence > 0 && !charge.dueDate().isAfter(asOf)) {
+              charges.add(
+                  new CountedCharge(
+                      id,
+                      charge.chargeType(),
+                      charge.dueDate(),
+                      Money.ofPence(pence),
+                      Money.ZERO,
+                      inDispute || disputed.contains(id)));
+            }
+          });
+      charges.sort(OLDEST_DUE_FIRST);
+      return new ArrearsPosition(asOf, ImmutableList.copyOf(charges));
+    }
+    List<DueCharge> due = new ArrayList<>(room);
     allocator.outstanding(
         ledger,
         asOf,
@@ -94,7 +126,7 @@ public final class CountedArrears {
             due.add(new DueCharge(id, charge, pence, inDispute || disputed.contains(id)));
           }
         });
-    return position(asOf, due, assessments);
+    return position(asOf, due, excludedByDemand);
   }
 
   /** A charge due by the as-of date with something outstanding, before exclusions. */
@@ -111,8 +143,7 @@ public final class CountedArrears {
 
   /** The due charges, oldest due first, with each demand's excluded amount taken off them. */
   private static ArrearsPosition position(
-      LocalDate asOf, List<DueCharge> due, Collection<DemandAssessment> assessments) {
-    Map<String, Long> excludedByDemand = excludedByDemand(assessments);
+      LocalDate asOf, List<DueCharge> due, Map<String, Long> excludedByDemand) {
     due.sort(null);
     ImmutableList.Builder<CountedCharge> charges =
         ImmutableList.builderWithExpectedSize(due.size());
@@ -138,7 +169,10 @@ public final class CountedArrears {
     return new ArrearsPosition(asOf, charges.build());
   }
 
-  /** What each demand's assessment withholds or bars, in pence, by the demand's reference. */
+  /**
+   * What each demand's assessment withholds or bars, in pence, by the demand's reference; a new map
+   * the caller may use up, or an empty one if nothing is withheld or barred.
+   */
   private static Map<String, Long> excludedByDemand(Collection<DemandAssessment> assessments) {
     if (assessments.isEmpty()) {
       return Map.of();
