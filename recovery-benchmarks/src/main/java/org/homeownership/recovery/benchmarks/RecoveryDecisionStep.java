@@ -1,7 +1,5 @@
 package org.homeownership.recovery.benchmarks;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The recovery decision as a sweep step: each account, as a fresh service charge case with no holds
- * or contacts, goes through {@link RecoveryEngine#decide} with the example {@link
- * DefaultRecoveryPolicy}, and the outcomes are counted. The engine decides on the sweep's own
- * allocation ({@link RecoveryEngine#decide(CaseFile, LocalDate, Allocation)}), so the ledger is
- * allocated once per account, not twice.
+ * or contacts, goes through {@link RecoveryEngine#decide(CaseFile, LocalDate)} with the example
+ * {@link DefaultRecoveryPolicy}, and the outcomes are counted. The engine counts the arrears from
+ * the allocator's figures alone, so the step needs neither the sweep's allocation nor its aged
+ * debt.
  */
 final class RecoveryDecisionStep implements PortfolioSweep.Step {
 
@@ -46,14 +44,25 @@ final class RecoveryDecisionStep implements PortfolioSweep.Step {
 
   @Override
   public void accept(Ledger ledger, @Nullable Allocation allocation, @Nullable AgedDebt aged) {
-    requireNonNull(allocation, "allocation (the decision step needs the full allocation)");
     CaseFile file =
         CaseFile.builder()
             .ledger(ledger)
             .recoveryCase(RecoveryCase.open(ledger.account(), DebtStream.SERVICE_CHARGES))
             .build();
-    Decision decision = engine.decide(file, asOf, allocation);
+    Decision decision = engine.decide(file, asOf);
     outcomes.merge(decision.kind(), 1L, Long::sum);
+  }
+
+  /** The decision counts the arrears from the ledger itself, not from the sweep's allocation. */
+  @Override
+  public boolean needsAllocation() {
+    return false;
+  }
+
+  /** The decision reads nothing of the account's aged debt. */
+  @Override
+  public boolean needsAgedDebt() {
+    return false;
   }
 
   /** How many decisions of each kind were made so far. */

@@ -34,6 +34,9 @@ public final class Money implements Comparable<Money> {
   /** The template {@link #format} clones: en-GB currency form in pounds sterling. */
   private static final NumberFormat EN_GB_POUNDS = enGbPounds();
 
+  /** Whether {@link #format} may write the en-GB form itself ({@link #writesPlainEnGbForm}). */
+  private static final boolean PLAIN_EN_GB_FORM = writesPlainEnGbForm();
+
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\s*[-+]?\\d+(\\.\\d+)?\\s*");
 
   private final long pence;
@@ -201,11 +204,77 @@ public final class Money implements Comparable<Money> {
    * The amount in en-GB form with the pound sign and grouping: {@code £1,234.56}, {@code -£5.00}.
    */
   public String format() {
+    return PLAIN_EN_GB_FORM ? formatFromPence(pence) : formatByNumberFormat();
+  }
+
+  /** The text of {@link #format} as the JDK's en-GB pound formatter writes it. */
+  String formatByNumberFormat() {
     // A clone of one formatter set up once: the same form, without looking up the locale's
-    // currency format for every call (the recovery decision formats several amounts an account).
-    // The template itself never formats, so sharing it between threads is safe.
+    // currency format for every call. The template itself never formats, so sharing it between
+    // threads is safe.
     NumberFormat format = (NumberFormat) EN_GB_POUNDS.clone();
     return format.format(pounds());
+  }
+
+  /**
+   * The en-GB form written straight from the pence: a minus sign for a negative amount, the pound
+   * sign, the whole pounds grouped in threes by commas, a point and two digits of pence. Used only
+   * when the JDK's en-GB formatter was found to write that form ({@link #PLAIN_EN_GB_FORM}); the
+   * range of {@code Money} excludes {@code Long.MIN_VALUE}, so the magnitude never overflows.
+   */
+  static String formatFromPence(long pence) {
+    long magnitude = Math.abs(pence);
+    long pounds = magnitude / 100;
+    int pennies = (int) (magnitude % 100);
+    String digits = Long.toString(pounds);
+    int length = digits.length();
+    StringBuilder text = new StringBuilder(length + length / 3 + 5);
+    if (pence < 0) {
+      text.append('-');
+    }
+    text.append('£');
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && (length - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append('.')
+        .append((char) ('0' + pennies / 10))
+        .append((char) ('0' + pennies % 10))
+        .toString();
+  }
+
+  /**
+   * Whether the JDK's en-GB pound formatter writes the plain form {@link #formatFromPence} writes,
+   * tried once on amounts that exercise the sign, the grouping and the pence. Locale data differs
+   * between JDKs; where it differs from the plain form, {@link #format} keeps to the formatter.
+   */
+  private static boolean writesPlainEnGbForm() {
+    long[] samples = {
+      0,
+      1,
+      5,
+      99,
+      100,
+      500,
+      -500,
+      -1,
+      99_999,
+      100_000,
+      123_456,
+      -123_456,
+      12_345_678_901L,
+      -1_000_000_000_000L,
+      Long.MAX_VALUE,
+      -Long.MAX_VALUE
+    };
+    for (long sample : samples) {
+      if (!formatFromPence(sample).equals(new Money(sample).formatByNumberFormat())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static NumberFormat enGbPounds() {

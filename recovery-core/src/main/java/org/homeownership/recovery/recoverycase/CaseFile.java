@@ -22,6 +22,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CaseFile {
 
+  /** The defaults, shared: both are immutable values, and most case files have neither. */
+  private static final ForfeitureFacts NO_FORFEITURE_FACTS = ForfeitureFacts.none();
+
+  private static final CourtCases NO_COURT_CASES = CourtCases.none();
+
   CaseFile() {}
 
   /** A new builder. */
@@ -73,7 +78,7 @@ public abstract class CaseFile {
   /** What the forfeiture gate reads (§5.2–§5.5). */
   @Value.Default
   public ForfeitureFacts forfeitureFacts() {
-    return ForfeitureFacts.none();
+    return NO_FORFEITURE_FACTS;
   }
 
   /**
@@ -82,7 +87,7 @@ public abstract class CaseFile {
    */
   @Value.Default
   public CourtCases courtCases() {
-    return CourtCases.none();
+    return NO_COURT_CASES;
   }
 
   /** The account. */

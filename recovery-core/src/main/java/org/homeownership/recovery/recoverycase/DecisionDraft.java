@@ -8,6 +8,7 @@ import org.homeownership.recovery.recoverycase.arrears.ArrearsPosition;
 import org.homeownership.recovery.recoverycase.gate.GateResult;
 import org.homeownership.recovery.recoverycase.hold.Hold;
 import org.homeownership.recovery.recoverycase.policy.ConditionCheck;
+import org.jspecify.annotations.Nullable;
 
 /** Gathers a decision's reasons as the engine works. */
 final class DecisionDraft {
@@ -16,9 +17,10 @@ final class DecisionDraft {
   private final Optional<StageReference> current;
   private final ArrearsPosition position;
   private ImmutableList<ConditionCheck> conditions = ImmutableList.of();
-  private final ImmutableList.Builder<GateResult> gates = ImmutableList.builder();
-  private final ImmutableList.Builder<HoldNote> holds = ImmutableList.builder();
-  private final ImmutableList.Builder<String> notes = ImmutableList.builder();
+  // Made on the first reason of each kind: most decisions have no gate, hold or note.
+  private ImmutableList.@Nullable Builder<GateResult> gates;
+  private ImmutableList.@Nullable Builder<HoldNote> holds;
+  private ImmutableList.@Nullable Builder<String> notes;
 
   DecisionDraft(
       CaseFile file, LocalDate asOf, Optional<StageReference> current, ArrearsPosition position) {
@@ -33,14 +35,23 @@ final class DecisionDraft {
   }
 
   void gate(GateResult gate) {
+    if (gates == null) {
+      gates = ImmutableList.builder();
+    }
     gates.add(gate);
   }
 
   void hold(Hold hold, String effect) {
+    if (holds == null) {
+      holds = ImmutableList.builder();
+    }
     holds.add(HoldNote.of(hold, effect));
   }
 
   void note(String note) {
+    if (notes == null) {
+      notes = ImmutableList.builder();
+    }
     notes.add(note);
   }
 
@@ -53,9 +64,9 @@ final class DecisionDraft {
         outcome,
         position,
         conditions,
-        gates.build(),
-        holds.build(),
-        notes.build(),
+        gates == null ? ImmutableList.of() : gates.build(),
+        holds == null ? ImmutableList.of() : holds.build(),
+        notes == null ? ImmutableList.of() : notes.build(),
         earliestNextDue);
   }
 }

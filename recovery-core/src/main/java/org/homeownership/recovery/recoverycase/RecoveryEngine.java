@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -116,7 +117,9 @@ public final class RecoveryEngine {
   }
 
   /**
-   * The decision for {@code file} as of {@code asOf}.
+   * The decision for {@code file} as of {@code asOf}. The arrears are counted from the allocator's
+   * figures alone ({@link CountedArrears#of(org.homeownership.recovery.ledger.Ledger, LocalDate,
+   * PaymentAllocator, java.util.Collection, Set)}); no full allocation is built.
    *
    * @throws IllegalArgumentException if the policy has no ladder for the account's stream, or the
    *     case is at a stage the ladder does not have
@@ -125,14 +128,15 @@ public final class RecoveryEngine {
     Place place = place(file);
     List<Hold> inForce = inForce(file, asOf);
     ImmutableSet<EntryId> disputed = disputed(inForce);
-    return decide(
-        file, asOf, place, inForce, disputed, allocator.allocate(file.ledger(), asOf, disputed));
+    ArrearsPosition position =
+        CountedArrears.of(file.ledger(), asOf, allocator, file.demandAssessments(), disputed);
+    return decide(file, asOf, place, inForce, position);
   }
 
   /**
    * The decision for {@code file} as of {@code asOf}, on an allocation the caller has already made
-   * (the nightly sweep allocates every account once, for ageing, and hands the same allocation
-   * here): equal to {@link #decide(CaseFile, LocalDate)}, without allocating the ledger again.
+   * (a caller that allocates an account for other work can hand the same allocation here): equal to
+   * {@link #decide(CaseFile, LocalDate)}, with the arrears counted from that allocation.
    *
    * @param allocation the allocation of {@code file.ledger()} as of {@code asOf} by an allocator
    *     with this engine's strategy, with exactly the charges that the file's holds in force on
@@ -146,7 +150,12 @@ public final class RecoveryEngine {
     List<Hold> inForce = inForce(file, asOf);
     ImmutableSet<EntryId> disputed = disputed(inForce);
     requireAllocationOf(file, asOf, disputed, allocation);
-    return decide(file, asOf, place, inForce, disputed, allocation);
+    return decide(
+        file,
+        asOf,
+        place,
+        inForce,
+        CountedArrears.of(allocation, file.demandAssessments(), disputed));
   }
 
   /**
@@ -225,41 +234,49 @@ public final class RecoveryEngine {
   }
 
   private static List<Hold> inForce(CaseFile file, LocalDate asOf) {
-    return file.holds().stream().filter(h -> h.isInForceOn(asOf)).toList();
+    List<Hold> holds = file.holds();
+    if (holds.isEmpty()) {
+      return List.of();
+    }
+    List<Hold> inForce = new ArrayList<>(holds.size());
+    for (Hold hold : holds) {
+      if (hold.isInForceOn(asOf)) {
+        inForce.add(hold);
+      }
+    }
+    return inForce;
   }
 
   private static ImmutableSet<EntryId> disputed(List<Hold> inForce) {
-    return inForce.stream()
-        .filter(Hold.ChargeDispute.class::isInstance)
-        .map(h -> ((Hold.ChargeDispute) h).charge())
-        .collect(ImmutableSet.toImmutableSet());
+    if (inForce.isEmpty()) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<EntryId> disputed = ImmutableSet.builder();
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.ChargeDispute dispute) {
+        disputed.add(dispute.charge());
+      }
+    }
+    return disputed.build();
   }
 
   private Decision decide(
-      CaseFile file,
-      LocalDate asOf,
-      Place place,
-      List<Hold> inForce,
-      ImmutableSet<EntryId> disputed,
-      Allocation allocation) {
+      CaseFile file, LocalDate asOf, Place place, List<Hold> inForce, ArrearsPosition position) {
     StageLadder ladder = place.ladder();
     Optional<StageReference> current = place.current();
     int index = place.index();
-    ArrearsPosition position = CountedArrears.of(allocation, file.demandAssessments(), disputed);
     DecisionDraft decision = new DecisionDraft(file, asOf, current, position);
-    inForce.stream()
-        .filter(Hold.ChargeDispute.class::isInstance)
-        .forEach(
-            h ->
-                decision.hold(
-                    h,
-                    "charge "
-                        + ((Hold.ChargeDispute) h).charge()
-                        + " set aside; the rest of the debt goes on"));
-    inForce.stream()
-        .filter(Hold.Vulnerability.class::isInstance)
-        .forEach(
-            h -> decision.hold(h, "no automated escalation: every step goes to officer review"));
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.ChargeDispute dispute) {
+        decision.hold(
+            hold, "charge " + dispute.charge() + " set aside; the rest of the debt goes on");
+      }
+    }
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.Vulnerability) {
+        decision.hold(hold, "no automated escalation: every step goes to officer review");
+      }
+    }
 
     Money counted = position.counted();
     if (!counted.isGreaterThan(ladder.closeAtOrBelow())) {
@@ -299,7 +316,7 @@ public final class RecoveryEngine {
       }
     }
 
-    List<Hold> holding = inForce.stream().filter(Hold::holdsCase).toList();
+    List<Hold> holding = holding(inForce);
     if (!holding.isEmpty()) {
       holding.forEach(h -> decision.hold(h, effectOf(h)));
       Optional<LocalDate> ends =
@@ -330,8 +347,13 @@ public final class RecoveryEngine {
     }
 
     List<GateResult> gates = gatesFor(next.action(), file, position, ladder, asOf);
-    gates.forEach(decision::gate);
-    List<GateResult> closed = gates.stream().filter(g -> !g.open()).toList();
+    List<GateResult> closed = new ArrayList<>(gates.size());
+    for (GateResult gate : gates) {
+      decision.gate(gate);
+      if (!gate.open()) {
+        closed.add(gate);
+      }
+    }
     if (!closed.isEmpty()) {
       Optional<LocalDate> opens =
           closed.stream().allMatch(g -> g.earliestOpen().isPresent())
@@ -340,15 +362,36 @@ public final class RecoveryEngine {
       return decision.build(new Outcome.GateClosed(next, closed.get(0).gate()), opens);
     }
 
-    Optional<Hold> vulnerable =
-        inForce.stream().filter(Hold.Vulnerability.class::isInstance).findFirst();
-    if (vulnerable.isPresent()) {
+    if (anyVulnerability(inForce)) {
       return decision.build(
           new Outcome.ReferredToOfficer(
               next, "vulnerability: every step goes to officer review (§12.4)"),
           Optional.of(asOf));
     }
     return decision.build(new Outcome.ActionDue(next), Optional.of(asOf));
+  }
+
+  /** The holds in force that hold the case at its stage. */
+  private static List<Hold> holding(List<Hold> inForce) {
+    if (inForce.isEmpty()) {
+      return List.of();
+    }
+    List<Hold> holding = new ArrayList<>(inForce.size());
+    for (Hold hold : inForce) {
+      if (hold.holdsCase()) {
+        holding.add(hold);
+      }
+    }
+    return holding;
+  }
+
+  private static boolean anyVulnerability(List<Hold> inForce) {
+    for (Hold hold : inForce) {
+      if (hold instanceof Hold.Vulnerability) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String effectOf(Hold hold) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.homeownership.recovery.contact.ContactCounting;
 import org.homeownership.recovery.contact.ContactEntry;
+import org.homeownership.recovery.money.Money;
 import org.homeownership.recovery.recoverycase.arrears.ArrearsPosition;
 import org.homeownership.recovery.recoverycase.policy.ConditionCheck;
 import org.homeownership.recovery.recoverycase.policy.EntryConditions;
@@ -45,23 +46,25 @@ record StageConditions(
     boolean timeOnly = true;
     LocalDate earliest = asOf;
 
-    boolean arrears = !position.counted().isLessThan(c.minimumArrears());
+    Money counted = position.counted();
+    boolean arrears = !counted.isLessThan(c.minimumArrears());
     checks.add(
         ConditionCheck.of(
             "minimum arrears",
             "at least " + c.minimumArrears().format(),
-            position.counted().format(),
+            counted.format(),
             arrears));
     met &= arrears;
     timeOnly &= arrears;
 
-    long overdue = position.daysOverdue();
+    Optional<LocalDate> oldest = position.oldestCountedDueDate();
+    long overdue = oldest.isPresent() ? ChronoUnit.DAYS.between(oldest.get(), position.asOf()) : 0;
     boolean old = overdue >= c.minimumDaysOverdue();
     checks.add(
         ConditionCheck.of(
             "minimum days overdue of the oldest unpaid item",
             "at least " + c.minimumDaysOverdue(),
-            overdue + position.oldestCountedDueDate().map(d -> " (due " + d + ")").orElse(""),
+            oldest.isPresent() ? overdue + " (due " + oldest.get() + ")" : Long.toString(overdue),
             old));
     met &= old;
     earliest = later(earliest, asOf.plusDays(c.minimumDaysOverdue() - overdue));

@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.function.Function;
 import org.homeownership.recovery.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account's debt as recovery counts it on a date.
@@ -25,61 +25,95 @@ public record ArrearsPosition(LocalDate asOf, ImmutableList<CountedCharge> charg
 
   /** The arrears every stage counts: due, not disputed, less withheld and barred amounts. */
   public Money counted() {
-    return sum(CountedCharge::counted);
+    long pence = 0;
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
+      if (!charge.disputed()) {
+        pence =
+            Math.addExact(
+                pence, Math.subtractExact(charge.outstanding().pence(), charge.excluded().pence()));
+      }
+    }
+    return Money.ofPence(pence);
   }
 
   /** Everything outstanding on due charges, counted or not. */
   public Money outstanding() {
-    return sum(CountedCharge::outstanding);
+    long pence = 0;
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
+      pence = Math.addExact(pence, charge.outstanding().pence());
+    }
+    return Money.ofPence(pence);
   }
 
   /** The part withheld (s.21B, ss.47–48) or barred (s.20B) that no stage counts. */
   public Money excluded() {
-    return charges.stream()
-        .filter(c -> !c.disputed())
-        .map(CountedCharge::excluded)
-        .reduce(Money.ZERO, Money::plus);
+    long pence = 0;
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
+      if (!charge.disputed()) {
+        pence = Math.addExact(pence, charge.excluded().pence());
+      }
+    }
+    return Money.ofPence(pence);
   }
 
   /** What disputed charges leave outstanding: set aside, not cleared. */
   public Money disputed() {
-    return charges.stream()
-        .filter(CountedCharge::disputed)
-        .map(CountedCharge::outstanding)
-        .reduce(Money.ZERO, Money::plus);
+    long pence = 0;
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
+      if (charge.disputed()) {
+        pence = Math.addExact(pence, charge.outstanding().pence());
+      }
+    }
+    return Money.ofPence(pence);
   }
 
   /** The due date of the oldest charge with something counted, if any. */
   public Optional<LocalDate> oldestCountedDueDate() {
-    return charges.stream()
-        .filter(c -> c.counted().isPositive())
-        .map(CountedCharge::dueDate)
-        .min(LocalDate::compareTo);
+    LocalDate oldest = oldestCountedDue();
+    return Optional.ofNullable(oldest);
   }
 
   /** How many days the oldest counted charge has been due; zero if none. */
   public long daysOverdue() {
-    return oldestCountedDueDate().map(d -> ChronoUnit.DAYS.between(d, asOf)).orElse(0L);
+    LocalDate oldest = oldestCountedDue();
+    return oldest == null ? 0 : ChronoUnit.DAYS.between(oldest, asOf);
   }
 
   /** The figures in words, for a decision's reasons. No personal data. */
   public String describe() {
-    return "counted arrears "
-        + counted().format()
-        + " (outstanding "
-        + outstanding().format()
-        + "; withheld or barred "
-        + excluded().format()
-        + "; disputed "
-        + disputed().format()
-        + "); oldest counted item due "
-        + oldestCountedDueDate().map(LocalDate::toString).orElse("none")
-        + ", "
-        + daysOverdue()
-        + " days overdue";
+    LocalDate oldest = oldestCountedDue();
+    return new StringBuilder(160)
+        .append("counted arrears ")
+        .append(counted().format())
+        .append(" (outstanding ")
+        .append(outstanding().format())
+        .append("; withheld or barred ")
+        .append(excluded().format())
+        .append("; disputed ")
+        .append(disputed().format())
+        .append("); oldest counted item due ")
+        .append(oldest == null ? "none" : oldest.toString())
+        .append(", ")
+        .append(oldest == null ? 0 : ChronoUnit.DAYS.between(oldest, asOf))
+        .append(" days overdue")
+        .toString();
   }
 
-  private Money sum(Function<CountedCharge, Money> amount) {
-    return charges.stream().map(amount).reduce(Money.ZERO, Money::plus);
+  /** The earliest due date among charges with something counted; null if none. */
+  private @Nullable LocalDate oldestCountedDue() {
+    LocalDate oldest = null;
+    for (int i = 0; i < charges.size(); i++) {
+      CountedCharge charge = charges.get(i);
+      if (!charge.disputed()
+          && charge.outstanding().pence() > charge.excluded().pence()
+          && (oldest == null || charge.dueDate().isBefore(oldest))) {
+        oldest = charge.dueDate();
+      }
+    }
+    return oldest;
   }
 }
