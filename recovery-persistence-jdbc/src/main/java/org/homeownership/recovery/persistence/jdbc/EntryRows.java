@@ -271,7 +271,10 @@ final class EntryRows {
    * unnest}), up to {@value #ARRAY_BATCH} pairs a query, one probe of the unique index per pair.
    * The portable form, {@code account_id IN (...) AND external_reference IN (...)}, made PostgreSQL
    * probe every account with every reference (250,000 probes for 500 pairs: 50–100 ms against 5–20
-   * ms measured in round 3, docs/performance.md). Rows of pairs not asked for are dropped.
+   * ms measured in round 3, docs/performance.md). Each pair is looked up in a {@code LATERAL}
+   * subquery with {@code LIMIT 1} (the key is unique), which PostgreSQL cannot turn into a hash
+   * join: with a plain join it read the whole ledger table into a hash whenever its statistics were
+   * stale (docs/performance-round5-posting.md). Rows of pairs not asked for are dropped.
    */
   private static void lookUpPairs(
       Connection connection,
@@ -285,10 +288,11 @@ final class EntryRows {
     }
     try (PreparedStatement statement =
         connection.prepareStatement(
-            SELECT
-                + " JOIN unnest(?::varchar[], ?::varchar[]) AS wanted (wanted_account,"
-                + " wanted_reference) ON account_id = wanted_account"
-                + " AND external_reference = wanted_reference")) {
+            "SELECT found.* FROM unnest(?::varchar[], ?::varchar[]) AS wanted (wanted_account,"
+                + " wanted_reference) CROSS JOIN LATERAL ("
+                + SELECT
+                + " WHERE account_id = wanted.wanted_account"
+                + " AND external_reference = wanted.wanted_reference LIMIT 1) AS found")) {
       for (int from = 0; from < referenced.size(); from += ARRAY_BATCH) {
         List<Posting> chunk =
             referenced.subList(from, Math.min(referenced.size(), from + ARRAY_BATCH));
