@@ -158,14 +158,14 @@ public final class StoreRunner {
 
   /**
    * Times {@code batches(batchSize)} batches of {@code batchSize} new payments on one connection
-   * (after 3 warm-up batches), then posts the last batch again.
+   * (after {@link #warmUp} batches), then posts the last batch again.
    */
   private static void measureBatches(
       JdbcStore store, CpuMeter meter, List<AccountId> accounts, int batchSize, long[] next) {
     int batches = batches(batchSize);
     double[] rates = new double[batches];
     CpuMeter.Reading before = null;
-    for (int b = -3; b < batches; b++) {
+    for (int b = -warmUp(batchSize); b < batches; b++) {
       List<Posting> batch = payments(accounts, next[0], batchSize);
       next[0] += batchSize;
       if (b == 0) {
@@ -182,13 +182,14 @@ public final class StoreRunner {
     System.out.printf(
         Locale.UK,
         "postAll, one connection, batches of %,d new payments to %,d accounts: median %,.0f"
-            + " entries/s (slowest %,.0f, fastest %,.0f; %d batches after 3 warm-up); %s; load %s%n",
+            + " entries/s (slowest %,.0f, fastest %,.0f; %d batches after %d warm-up); %s; load %s%n",
         batchSize,
         Math.min(batchSize, accounts.size()),
         rates[batches / 2],
         rates[0],
         rates[batches - 1],
         batches,
+        warmUp(batchSize),
         cpu,
         load());
     // Posting the same batch again: every entry comes back as already posted.
@@ -203,9 +204,9 @@ public final class StoreRunner {
 
   /**
    * Two threads, each with its own connection, post {@code batches(batchSize)} batches of {@code
-   * batchSize} new payments at once (after 3 warm-up batches each), one to the lower half of the
-   * accounts and one to the upper half; the rate is every entry posted by both over the time from
-   * their common start to the last one's end.
+   * batchSize} new payments at once (after {@link #warmUp} batches each), one to the lower half of
+   * the accounts and one to the upper half; the rate is every entry posted by both over the time
+   * from their common start to the last one's end.
    */
   private static void measureTwoConnections(
       JdbcStore store, CpuMeter meter, List<AccountId> accounts, int batchSize, long[] next) {
@@ -213,8 +214,9 @@ public final class StoreRunner {
     int half = accounts.size() / 2;
     List<List<AccountId>> halves =
         List.of(accounts.subList(0, half), accounts.subList(half, accounts.size()));
+    int warm = warmUp(batchSize);
     long first = next[0];
-    next[0] += 2L * (batches + 3) * batchSize;
+    next[0] += 2L * (batches + warm) * batchSize;
     CyclicBarrier ready = new CyclicBarrier(3);
     long[] took = new long[2];
     Thread[] threads = new Thread[2];
@@ -225,9 +227,9 @@ public final class StoreRunner {
           new Thread(
               () -> {
                 try {
-                  long n = first + connection * (batches + 3L) * batchSize;
+                  long n = first + connection * (batches + warm) * batchSize;
                   List<AccountId> mine = halves.get(connection);
-                  for (int b = -3; b < batches; b++) {
+                  for (int b = -warm; b < batches; b++) {
                     if (b == 0) {
                       ready.await();
                     }
@@ -270,15 +272,21 @@ public final class StoreRunner {
         Locale.UK,
         "postAll, TWO connections at once on disjoint accounts (%,d each), batches of %,d new"
             + " payments each: %,.0f entries/s summed over both (connection 1 alone %,.0f/s,"
-            + " connection 2 %,.0f/s; %d batches each after 3 warm-up); %s; load %s%n",
+            + " connection 2 %,.0f/s; %d batches each after %d warm-up); %s; load %s%n",
         half,
         batchSize,
         entries / (wall / 1e9),
         batches * batchSize / (took[0] / 1e9),
         batches * batchSize / (took[1] / 1e9),
         batches,
+        warm,
         meter.perEntry(before, meter.read(), entries),
         load());
+  }
+
+  /** Batches posted before timing: at least 3, and at least 20,000 entries, so the JIT is warm. */
+  private static int warmUp(int batchSize) {
+    return Math.max(3, 20_000 / batchSize);
   }
 
   private static int batches(int batchSize) {

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 /** SQL and mapping for ledger entries: one row per entry, with a column per field of each kind. */
 final class EntryRows {
 
-  private static final String COLUMNS =
+  /** The columns of an entry written by the store, in the order bound. */
+  static final String COLUMNS =
       "account_id, kind, direction, entry_date, amount_pence, external_reference, charge_type,"
           + " due_date, demand_reference, period_start, period_end_exclusive, payment_method,"
           + " allocate_to, reason, write_off_reason, authorised_by, reverses_entry_id,"
@@ -108,11 +109,13 @@ final class EntryRows {
 
   /**
    * Inserts each posting's entry, in the order given, and returns the ids the database gave them,
-   * in the same order (so ids rise in posting order on each account). On PostgreSQL the rows go as
-   * {@code INSERT ... SELECT ... FROM unnest(arrays) ... RETURNING entry_id} statements of up to
-   * {@value #ARRAY_BATCH} rows: one array a column, so the statement text and its 18 parameters are
-   * the same for every batch (a 500-row {@code VALUES} list with 9,000 parameters took two to three
-   * times as long on the server: docs/performance-round4-stores.md); on H2 as JDBC batches of up to
+   * in the same order (so ids rise in posting order on each account). On PostgreSQL the rows go in
+   * chunks of up to {@value #ARRAY_BATCH}, each by {@code COPY ... (FORMAT binary)} with ids drawn
+   * first ({@link EntryCopy}), or, where the driver's copy API is not reachable or a value is one
+   * {@code COPY} might store differently, as {@code INSERT ... SELECT ... FROM unnest(arrays) ...
+   * RETURNING entry_id}: one array a column, so the statement text and its 18 parameters are the
+   * same for every batch (a 500-row {@code VALUES} list with 9,000 parameters took two to three
+   * times as long on the server: docs/performance-round4-stores.md). On H2 as JDBC batches of up to
    * {@value #INSERT_BATCH} rows.
    *
    * @throws IllegalArgumentException if a text field cannot be stored; nothing of the failing chunk
@@ -159,57 +162,97 @@ final class EntryRows {
   }
 
   /**
-   * Inserts from arrays. The identity is drawn row by row in the order of {@code ORDER BY
-   * position}, so within one statement the ids rise in posting order; they are sorted before being
-   * handed out, so the order in which {@code RETURNING} gives them back does not matter.
+   * PostgreSQL: inserts chunks of up to {@value #ARRAY_BATCH} rows, each checked in full first, by
+   * {@link EntryCopy} where the driver's copy API is there and takes the chunk, else from arrays
+   * ({@link #insertArrays}).
    */
   private static List<EntryId> insertRows(Connection connection, List<Posting> postings)
       throws SQLException {
     List<EntryId> ids = new ArrayList<>(postings.size());
-    try (PreparedStatement statement = connection.prepareStatement(INSERT_ARRAYS)) {
-      for (int from = 0; from < postings.size(); from += ARRAY_BATCH) {
-        List<Posting> chunk = postings.subList(from, Math.min(postings.size(), from + ARRAY_BATCH));
-        Object[][] columns = new Object[COLUMN_TYPES.length][chunk.size()];
-        for (int row = 0; row < chunk.size(); row++) {
-          Posting posting = chunk.get(row);
-          try {
-            Object[] values = values(posting.account(), posting.entry());
-            for (int column = 0; column < values.length; column++) {
-              columns[column][row] = values[column];
-            }
-          } catch (IllegalArgumentException e) {
-            throw named(posting, e);
-          }
+    boolean copy = copyAvailable(connection);
+    for (int from = 0; from < postings.size(); from += ARRAY_BATCH) {
+      List<Posting> chunk = postings.subList(from, Math.min(postings.size(), from + ARRAY_BATCH));
+      List<@Nullable Object[]> rows = new ArrayList<>(chunk.size());
+      for (Posting posting : chunk) {
+        try {
+          rows.add(values(posting.account(), posting.entry()));
+        } catch (IllegalArgumentException e) {
+          throw named(posting, e);
         }
-        for (int column = 0; column < columns.length; column++) {
-          statement.setArray(
-              column + 1,
-              connection.createArrayOf(
-                  COLUMN_TYPES[column].equals("bigint") ? "int8" : "varchar", columns[column]));
-        }
-        long[] given = new long[chunk.size()];
-        int count = 0;
-        try (ResultSet keys = statement.executeQuery()) {
-          while (keys.next()) {
-            if (count == given.length) {
-              throw new SQLException(
-                  "the database returned more than " + count + " entry ids", "HY000");
-            }
-            given[count++] = keys.getLong(1);
-          }
-        }
-        if (count != given.length) {
-          throw new SQLException(
-              "the database returned " + count + " entry ids for " + given.length + " rows",
-              "HY000");
-        }
-        Arrays.sort(given);
-        for (long id : given) {
-          ids.add(EntryId.of(id));
-        }
+      }
+      long[] given =
+          copy && EntryCopy.takes(rows)
+              ? EntryCopy.insert(connection, rows)
+              : insertArrays(connection, rows);
+      for (long id : given) {
+        ids.add(EntryId.of(id));
       }
     }
     return ids;
+  }
+
+  /**
+   * Inserts {@code rows} (each from {@link #values}) from arrays, one a column, in the order given,
+   * and returns their ids in that order. The identity is drawn row by row in the order of {@code
+   * ORDER BY position}, so within one statement the ids rise in posting order; they are sorted
+   * before being handed out, so the order in which {@code RETURNING} gives them back does not
+   * matter. Dates go as ISO text.
+   */
+  static long[] insertArrays(Connection connection, List<@Nullable Object[]> rows)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_ARRAYS)) {
+      Object[][] columns = new Object[COLUMN_TYPES.length][rows.size()];
+      for (int row = 0; row < rows.size(); row++) {
+        @Nullable Object[] values = rows.get(row);
+        for (int column = 0; column < values.length; column++) {
+          columns[column][row] =
+              values[column] instanceof LocalDate date ? iso(date) : values[column];
+        }
+      }
+      for (int column = 0; column < columns.length; column++) {
+        statement.setArray(
+            column + 1,
+            connection.createArrayOf(
+                COLUMN_TYPES[column].equals("bigint") ? "int8" : "varchar", columns[column]));
+      }
+      long[] given = new long[rows.size()];
+      int count = 0;
+      try (ResultSet keys = statement.executeQuery()) {
+        while (keys.next()) {
+          if (count == given.length) {
+            throw new SQLException(
+                "the database returned more than " + count + " entry ids", "HY000");
+          }
+          given[count++] = keys.getLong(1);
+        }
+      }
+      if (count != given.length) {
+        throw new SQLException(
+            "the database returned " + count + " entry ids for " + given.length + " rows", "HY000");
+      }
+      Arrays.sort(given);
+      return given;
+    }
+  }
+
+  /** The PostgreSQL driver's connection type, if that driver is on the class path. */
+  private static final @Nullable Class<?> DRIVER_CONNECTION = driverConnection();
+
+  private static @Nullable Class<?> driverConnection() {
+    try {
+      return Class.forName("org.postgresql.PGConnection", false, EntryRows.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether {@code connection} is (or wraps) a connection of the PostgreSQL driver, whose copy API
+   * {@link EntryCopy} uses; a host with another driver, or a pool that does not unwrap, posts by
+   * arrays.
+   */
+  static boolean copyAvailable(Connection connection) throws SQLException {
+    return DRIVER_CONNECTION != null && connection.isWrapperFor(DRIVER_CONNECTION);
   }
 
   private static IllegalArgumentException named(Posting posting, IllegalArgumentException e) {
@@ -399,23 +442,23 @@ final class EntryRows {
 
   /**
    * The values {@link #bind} would bind, in the same order and checked the same way, for statements
-   * that carry them in arrays: text as is, enums by name, dates as ISO text, numbers as {@link
-   * Long}.
+   * that carry them in arrays or by {@code COPY}: text as is, enums by name, dates as {@link
+   * LocalDate}, numbers as {@link Long}.
    */
-  private static @Nullable Object[] values(AccountId account, LedgerEntry entry) {
+  static @Nullable Object[] values(AccountId account, LedgerEntry entry) {
     Columns c = Columns.of(entry);
     return new @Nullable Object[] {
       Parameters.checkReference("account id", account.value()),
       entry.kind().name(),
       entry.direction().name(),
-      iso(entry.date()),
+      entry.date(),
       entry.amount().pence(),
       Parameters.checkReference("external reference", entry.externalReference().orElse(null)),
       name(c.chargeType),
-      iso(c.dueDate),
+      c.dueDate,
       Parameters.checkText("demand reference", c.demandReference),
-      iso(c.period == null ? null : c.period.start()),
-      iso(c.period == null ? null : c.period.endExclusive()),
+      c.period == null ? null : c.period.start(),
+      c.period == null ? null : c.period.endExclusive(),
       name(c.method),
       Parameters.checkText("allocate-to reference", c.allocateTo),
       Parameters.checkText("reason", c.reason),

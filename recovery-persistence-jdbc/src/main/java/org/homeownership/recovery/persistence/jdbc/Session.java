@@ -373,9 +373,9 @@ final class Session implements StoreTransaction {
    * Posts a batch. Every account is locked first, in one fixed order. Only the entries the posting
    * rules need are read (those with the batch's external references, and what its reversals name),
    * not whole ledgers; each posting is checked by {@link Ledger#check} against them and against the
-   * batch's own earlier postings, and the new entries are inserted as JDBC batches in the order
-   * given. The unique keys on (account, external reference) and on the reversed entry stay the last
-   * word if another writer bypasses the lock.
+   * batch's own earlier postings, and the new entries are inserted together (see {@link
+   * EntryRows#insertAll}) in the order given. The unique keys on (account, external reference) and
+   * on the reversed entry stay the last word if another writer bypasses the lock.
    */
   @Override
   public List<PostingResult> postAll(List<Posting> postings) {
