@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ public final class StoreRunner {
   private static final int[] BATCH_SIZES = {1_000, 5_000, 20_000};
   private static final int BATCHES = 20;
   private static final int LOAD_GROUP = 500;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private StoreRunner() {}
 
@@ -164,6 +166,7 @@ public final class StoreRunner {
       JdbcStore store, CpuMeter meter, List<AccountId> accounts, int batchSize, long[] next) {
     int batches = batches(batchSize);
     double[] rates = new double[batches];
+    long posting = 0;
     CpuMeter.Reading before = null;
     for (int b = -warmUp(batchSize); b < batches; b++) {
       List<Posting> batch = payments(accounts, next[0], batchSize);
@@ -171,13 +174,15 @@ public final class StoreRunner {
       if (b == 0) {
         before = meter.read();
       }
+      long cpu = THREADS.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       store.postAll(batch);
       if (b >= 0) {
         rates[b] = batchSize / ((System.nanoTime() - t) / 1e9);
+        posting += THREADS.getCurrentThreadCpuTime() - cpu;
       }
     }
-    String cpu = meter.perEntry(before, meter.read(), (long) batches * batchSize);
+    String cpu = meter.perEntry(before, meter.read(), posting, (long) batches * batchSize);
     Arrays.sort(rates);
     System.out.printf(
         Locale.UK,
@@ -219,6 +224,7 @@ public final class StoreRunner {
     next[0] += 2L * (batches + warm) * batchSize;
     CyclicBarrier ready = new CyclicBarrier(3);
     long[] took = new long[2];
+    long[] posting = new long[2];
     Thread[] threads = new Thread[2];
     Throwable[] failed = new Throwable[2];
     for (int c = 0; c < 2; c++) {
@@ -235,10 +241,12 @@ public final class StoreRunner {
                     }
                     List<Posting> batch = payments(mine, n, batchSize);
                     n += batchSize;
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     store.postAll(batch);
                     if (b >= 0) {
                       took[connection] += System.nanoTime() - t;
+                      posting[connection] += THREADS.getCurrentThreadCpuTime() - cpu;
                     }
                   }
                 } catch (Throwable e) {
@@ -280,7 +288,7 @@ public final class StoreRunner {
         batches * batchSize / (took[1] / 1e9),
         batches,
         warm,
-        meter.perEntry(before, meter.read(), entries),
+        meter.perEntry(before, meter.read(), posting[0] + posting[1], entries),
         load());
   }
 
@@ -448,20 +456,29 @@ public final class StoreRunner {
       return new Reading(client, dataDirectory == null ? 0 : serverNanos(dataDirectory));
     }
 
-    /** "CPU per entry: client ... µs, server ... µs" between two readings. */
-    String perEntry(@Nullable Reading before, Reading after, long entries) {
+    /**
+     * "CPU per entry: client ... µs (whole JVM ...), server ... µs" between two readings, the
+     * client's being the posting threads' CPU time inside {@code postAll} ({@code posting}
+     * nanoseconds), the whole JVM's adding the JIT compiler, the collector and building the
+     * batches.
+     */
+    String perEntry(@Nullable Reading before, Reading after, long posting, long entries) {
       if (before == null) {
         return "CPU not read";
       }
-      double client = (after.client() - before.client()) / 1e3 / entries;
+      double client = posting / 1e3 / entries;
+      double jvm = (after.client() - before.client()) / 1e3 / entries;
       if (dataDirectory == null) {
-        return String.format(Locale.UK, "CPU per entry: client and H2 %.1f µs", client);
+        return String.format(
+            Locale.UK, "CPU per entry: postAll and H2 %.1f µs (whole JVM %.1f µs)", client, jvm);
       }
       double server = (after.server() - before.server()) / 1e3 / entries;
       return String.format(
           Locale.UK,
-          "CPU per entry: client %.1f µs, server %.1f µs, together %.1f µs",
+          "CPU per entry: client %.1f µs in postAll (whole JVM %.1f µs), server %.1f µs,"
+              + " client + server %.1f µs",
           client,
+          jvm,
           server,
           client + server);
     }
