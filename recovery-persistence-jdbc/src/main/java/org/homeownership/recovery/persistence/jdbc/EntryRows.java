@@ -265,14 +265,19 @@ final class EntryRows {
    * each reversal the entry it reverses and any reversal of that entry. Read in a few queries, not
    * by reading each account's whole ledger.
    *
+   * <p>With {@code byReference} false the entries with the same external references are not read:
+   * for a batch inserted on the understanding that the unique key on (account, external reference)
+   * refuses it if one is there (see {@code Session#postAll}).
+   *
    * @return the entries found, by account, in posting order
    */
   static Map<AccountId, List<PostedEntry>> relevantTo(
-      Connection connection, List<Posting> postings, Dialect dialect) throws SQLException {
+      Connection connection, List<Posting> postings, Dialect dialect, boolean byReference)
+      throws SQLException {
     Map<AccountId, List<PostedEntry>> found = new HashMap<>();
     Set<String> wanted = new HashSet<>();
     List<Posting> referenced = new ArrayList<>();
-    for (Posting posting : postings) {
+    for (Posting posting : byReference ? postings : List.<Posting>of()) {
       Optional<String> reference = posting.entry().externalReference();
       // A reference the store cannot keep cannot be in it either; the insert refuses it by name.
       if (reference.isPresent()

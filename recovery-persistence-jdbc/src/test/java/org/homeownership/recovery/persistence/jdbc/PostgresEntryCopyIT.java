@@ -204,6 +204,140 @@ class PostgresEntryCopyIT {
     }
   }
 
+  /**
+   * 1,000 random batches, each posted by {@link Session#postAll} the key-first way to accounts K-0
+   * to K-2 and the exact way (every reference looked up first) to E-0 to E-2, the two sets of
+   * ledgers growing alike: payments with references from a small pool (so references repeat inside
+   * a batch and against the ledger, with the same or other details) and reversals of entries posted
+   * before. Every batch gives the same results or the same refusal both ways, and the ledgers stay
+   * the same.
+   */
+  @Test
+  void keyFirstPostingGivesWhatTheExactPathGives() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      store.save(account("K-" + i));
+      store.save(account("E-" + i));
+    }
+    qt().withExamples(1_000)
+        .withFixedSeed(20261125L)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              try {
+                assertSameOutcome(seed);
+              } catch (SQLException e) {
+                throw new AssertionError(e);
+              }
+            });
+    for (int i = 0; i < 3; i++) {
+      assertThat(described(store.ledger(AccountId.of("K-" + i)).entries()))
+          .isEqualTo(described(store.ledger(AccountId.of("E-" + i)).entries()));
+    }
+  }
+
+  private void assertSameOutcome(long seed) throws SQLException {
+    String keyFirst = post(seed, "K-", true);
+    String exact = post(seed, "E-", false);
+    assertThat(keyFirst).isEqualTo(exact);
+  }
+
+  /** Posts the batch made from {@code seed} to the accounts named {@code prefix}0 to 2. */
+  private String post(long seed, String prefix, boolean keyFirst) throws SQLException {
+    Random random = new Random(seed);
+    List<List<PostedEntry>> ledgers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ledgers.add(store.ledger(AccountId.of(prefix + i)).entries());
+    }
+    List<Posting> batch = new ArrayList<>();
+    int size = 1 + random.nextInt(12);
+    for (int n = 0; n < size; n++) {
+      int account = random.nextInt(3);
+      List<PostedEntry> ledger = ledgers.get(account);
+      LedgerEntry entry;
+      if (random.nextInt(6) == 0 && !ledger.isEmpty()) {
+        PostedEntry target = ledger.get(random.nextInt(ledger.size()));
+        if (target.entry() instanceof Reversal) {
+          continue;
+        }
+        entry =
+            random.nextBoolean()
+                ? Reversal.of(target, APRIL, "Returned")
+                : Reversal.of(target, APRIL, "Returned", "RV" + random.nextInt(40));
+      } else {
+        // Half from a pool of 40 (so repeated), half new, so that some batches are all new.
+        String reference =
+            random.nextBoolean() ? "R" + random.nextInt(40) : "N" + (random.nextLong() >>> 1);
+        entry = payment(reference, 1 + random.nextInt(2), APRIL);
+      }
+      batch.add(new Posting(AccountId.of(prefix + account), entry));
+    }
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        List<PostingResult> results =
+            new Session(connection, Dialect.POSTGRESQL, keyFirst).postAll(batch);
+        connection.commit();
+        List<String> outcome = new ArrayList<>();
+        for (PostingResult result : results) {
+          String entry = result.posted().entry().toString();
+          if (result.posted().entry() instanceof Reversal reversal) {
+            // The reversed entry by its place in the ledgers, the same both ways; not by its id.
+            entry =
+                entry.replace(
+                    "reverses=" + reversal.reverses().value(),
+                    "reverses=" + place(ledgers, reversal.reverses()));
+          }
+          outcome.add(result.alreadyPosted() + " " + entry);
+        }
+        return String.join("\n", outcome).replace(prefix, "X-");
+      } catch (RuntimeException e) {
+        connection.rollback();
+        return (e.getClass().getName() + ": " + e.getMessage())
+            .replace(prefix, "X-")
+            .replaceAll("entry [0-9]+", "entry #");
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** "account:index" of the entry with {@code id} in {@code ledgers}. */
+  private static String place(List<List<PostedEntry>> ledgers, EntryId id) {
+    for (int account = 0; account < ledgers.size(); account++) {
+      for (int i = 0; i < ledgers.get(account).size(); i++) {
+        if (ledgers.get(account).get(i).id().equals(id)) {
+          return account + ":" + i;
+        }
+      }
+    }
+    return "?";
+  }
+
+  /** Each entry as text, a reversal naming the place in the ledger of the entry it reverses. */
+  private static List<String> described(List<PostedEntry> ledger) {
+    List<String> described = new ArrayList<>();
+    for (PostedEntry posted : ledger) {
+      if (posted.entry() instanceof Reversal reversal) {
+        int target = -1;
+        for (int i = 0; i < ledger.size(); i++) {
+          if (ledger.get(i).id().equals(reversal.reverses())) {
+            target = i;
+          }
+        }
+        described.add(
+            "reversal of #"
+                + target
+                + " "
+                + reversal.amount()
+                + " "
+                + reversal.externalReference());
+      } else {
+        described.add(posted.entry().toString());
+      }
+    }
+    return described;
+  }
+
   @Test
   void aBatchLargerThanOneStatementWithDuplicatesAndReversalsKeepsTheRules() {
     List<AccountId> accounts = new ArrayList<>();
