@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 /** SQL and mapping for ledger entries: one row per entry, with a column per field of each kind. */
 final class EntryRows {
 
-  private static final String COLUMNS =
+  /** The columns of an entry written by the store, in the order bound. */
+  static final String COLUMNS =
       "account_id, kind, direction, entry_date, amount_pence, external_reference, charge_type,"
           + " due_date, demand_reference, period_start, period_end_exclusive, payment_method,"
           + " allocate_to, reason, write_off_reason, authorised_by, reverses_entry_id,"
@@ -108,11 +109,13 @@ final class EntryRows {
 
   /**
    * Inserts each posting's entry, in the order given, and returns the ids the database gave them,
-   * in the same order (so ids rise in posting order on each account). On PostgreSQL the rows go as
-   * {@code INSERT ... SELECT ... FROM unnest(arrays) ... RETURNING entry_id} statements of up to
-   * {@value #ARRAY_BATCH} rows: one array a column, so the statement text and its 18 parameters are
-   * the same for every batch (a 500-row {@code VALUES} list with 9,000 parameters took two to three
-   * times as long on the server: docs/performance-round4-stores.md); on H2 as JDBC batches of up to
+   * in the same order (so ids rise in posting order on each account). On PostgreSQL the rows go in
+   * chunks of up to {@value #ARRAY_BATCH}, each by {@code COPY ... (FORMAT binary)} with ids drawn
+   * first ({@link EntryCopy}), or, where the driver's copy API is not reachable or a value is one
+   * {@code COPY} might store differently, as {@code INSERT ... SELECT ... FROM unnest(arrays) ...
+   * RETURNING entry_id}: one array a column, so the statement text and its 18 parameters are the
+   * same for every batch (a 500-row {@code VALUES} list with 9,000 parameters took two to three
+   * times as long on the server: docs/performance-round4-stores.md). On H2 as JDBC batches of up to
    * {@value #INSERT_BATCH} rows.
    *
    * @throws IllegalArgumentException if a text field cannot be stored; nothing of the failing chunk
@@ -159,57 +162,97 @@ final class EntryRows {
   }
 
   /**
-   * Inserts from arrays. The identity is drawn row by row in the order of {@code ORDER BY
-   * position}, so within one statement the ids rise in posting order; they are sorted before being
-   * handed out, so the order in which {@code RETURNING} gives them back does not matter.
+   * PostgreSQL: inserts chunks of up to {@value #ARRAY_BATCH} rows, each checked in full first, by
+   * {@link EntryCopy} where the driver's copy API is there and takes the chunk, else from arrays
+   * ({@link #insertArrays}).
    */
   private static List<EntryId> insertRows(Connection connection, List<Posting> postings)
       throws SQLException {
     List<EntryId> ids = new ArrayList<>(postings.size());
-    try (PreparedStatement statement = connection.prepareStatement(INSERT_ARRAYS)) {
-      for (int from = 0; from < postings.size(); from += ARRAY_BATCH) {
-        List<Posting> chunk = postings.subList(from, Math.min(postings.size(), from + ARRAY_BATCH));
-        Object[][] columns = new Object[COLUMN_TYPES.length][chunk.size()];
-        for (int row = 0; row < chunk.size(); row++) {
-          Posting posting = chunk.get(row);
-          try {
-            Object[] values = values(posting.account(), posting.entry());
-            for (int column = 0; column < values.length; column++) {
-              columns[column][row] = values[column];
-            }
-          } catch (IllegalArgumentException e) {
-            throw named(posting, e);
-          }
+    boolean copy = copyAvailable(connection);
+    for (int from = 0; from < postings.size(); from += ARRAY_BATCH) {
+      List<Posting> chunk = postings.subList(from, Math.min(postings.size(), from + ARRAY_BATCH));
+      List<@Nullable Object[]> rows = new ArrayList<>(chunk.size());
+      for (Posting posting : chunk) {
+        try {
+          rows.add(values(posting.account(), posting.entry()));
+        } catch (IllegalArgumentException e) {
+          throw named(posting, e);
         }
-        for (int column = 0; column < columns.length; column++) {
-          statement.setArray(
-              column + 1,
-              connection.createArrayOf(
-                  COLUMN_TYPES[column].equals("bigint") ? "int8" : "varchar", columns[column]));
-        }
-        long[] given = new long[chunk.size()];
-        int count = 0;
-        try (ResultSet keys = statement.executeQuery()) {
-          while (keys.next()) {
-            if (count == given.length) {
-              throw new SQLException(
-                  "the database returned more than " + count + " entry ids", "HY000");
-            }
-            given[count++] = keys.getLong(1);
-          }
-        }
-        if (count != given.length) {
-          throw new SQLException(
-              "the database returned " + count + " entry ids for " + given.length + " rows",
-              "HY000");
-        }
-        Arrays.sort(given);
-        for (long id : given) {
-          ids.add(EntryId.of(id));
-        }
+      }
+      long[] given =
+          copy && EntryCopy.takes(rows)
+              ? EntryCopy.insert(connection, rows)
+              : insertArrays(connection, rows);
+      for (long id : given) {
+        ids.add(EntryId.of(id));
       }
     }
     return ids;
+  }
+
+  /**
+   * Inserts {@code rows} (each from {@link #values}) from arrays, one a column, in the order given,
+   * and returns their ids in that order. The identity is drawn row by row in the order of {@code
+   * ORDER BY position}, so within one statement the ids rise in posting order; they are sorted
+   * before being handed out, so the order in which {@code RETURNING} gives them back does not
+   * matter. Dates go as ISO text.
+   */
+  static long[] insertArrays(Connection connection, List<@Nullable Object[]> rows)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_ARRAYS)) {
+      Object[][] columns = new Object[COLUMN_TYPES.length][rows.size()];
+      for (int row = 0; row < rows.size(); row++) {
+        @Nullable Object[] values = rows.get(row);
+        for (int column = 0; column < values.length; column++) {
+          columns[column][row] =
+              values[column] instanceof LocalDate date ? iso(date) : values[column];
+        }
+      }
+      for (int column = 0; column < columns.length; column++) {
+        statement.setArray(
+            column + 1,
+            connection.createArrayOf(
+                COLUMN_TYPES[column].equals("bigint") ? "int8" : "varchar", columns[column]));
+      }
+      long[] given = new long[rows.size()];
+      int count = 0;
+      try (ResultSet keys = statement.executeQuery()) {
+        while (keys.next()) {
+          if (count == given.length) {
+            throw new SQLException(
+                "the database returned more than " + count + " entry ids", "HY000");
+          }
+          given[count++] = keys.getLong(1);
+        }
+      }
+      if (count != given.length) {
+        throw new SQLException(
+            "the database returned " + count + " entry ids for " + given.length + " rows", "HY000");
+      }
+      Arrays.sort(given);
+      return given;
+    }
+  }
+
+  /** The PostgreSQL driver's connection type, if that driver is on the class path. */
+  private static final @Nullable Class<?> DRIVER_CONNECTION = driverConnection();
+
+  private static @Nullable Class<?> driverConnection() {
+    try {
+      return Class.forName("org.postgresql.PGConnection", false, EntryRows.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether {@code connection} is (or wraps) a connection of the PostgreSQL driver, whose copy API
+   * {@link EntryCopy} uses; a host with another driver, or a pool that does not unwrap, posts by
+   * arrays.
+   */
+  static boolean copyAvailable(Connection connection) throws SQLException {
+    return DRIVER_CONNECTION != null && connection.isWrapperFor(DRIVER_CONNECTION);
   }
 
   private static IllegalArgumentException named(Posting posting, IllegalArgumentException e) {
@@ -222,14 +265,19 @@ final class EntryRows {
    * each reversal the entry it reverses and any reversal of that entry. Read in a few queries, not
    * by reading each account's whole ledger.
    *
+   * <p>With {@code byReference} false the entries with the same external references are not read:
+   * for a batch inserted on the understanding that the unique key on (account, external reference)
+   * refuses it if one is there (see {@code Session#postAll}).
+   *
    * @return the entries found, by account, in posting order
    */
   static Map<AccountId, List<PostedEntry>> relevantTo(
-      Connection connection, List<Posting> postings, Dialect dialect) throws SQLException {
+      Connection connection, List<Posting> postings, Dialect dialect, boolean byReference)
+      throws SQLException {
     Map<AccountId, List<PostedEntry>> found = new HashMap<>();
     Set<String> wanted = new HashSet<>();
     List<Posting> referenced = new ArrayList<>();
-    for (Posting posting : postings) {
+    for (Posting posting : byReference ? postings : List.<Posting>of()) {
       Optional<String> reference = posting.entry().externalReference();
       // A reference the store cannot keep cannot be in it either; the insert refuses it by name.
       if (reference.isPresent()
@@ -271,7 +319,10 @@ final class EntryRows {
    * unnest}), up to {@value #ARRAY_BATCH} pairs a query, one probe of the unique index per pair.
    * The portable form, {@code account_id IN (...) AND external_reference IN (...)}, made PostgreSQL
    * probe every account with every reference (250,000 probes for 500 pairs: 50–100 ms against 5–20
-   * ms measured in round 3, docs/performance.md). Rows of pairs not asked for are dropped.
+   * ms measured in round 3, docs/performance.md). Each pair is looked up in a {@code LATERAL}
+   * subquery with {@code LIMIT 1} (the key is unique), which PostgreSQL cannot turn into a hash
+   * join: with a plain join it read the whole ledger table into a hash whenever its statistics were
+   * stale (docs/performance-round5-posting.md). Rows of pairs not asked for are dropped.
    */
   private static void lookUpPairs(
       Connection connection,
@@ -285,10 +336,11 @@ final class EntryRows {
     }
     try (PreparedStatement statement =
         connection.prepareStatement(
-            SELECT
-                + " JOIN unnest(?::varchar[], ?::varchar[]) AS wanted (wanted_account,"
-                + " wanted_reference) ON account_id = wanted_account"
-                + " AND external_reference = wanted_reference")) {
+            "SELECT found.* FROM unnest(?::varchar[], ?::varchar[]) AS wanted (wanted_account,"
+                + " wanted_reference) CROSS JOIN LATERAL ("
+                + SELECT
+                + " WHERE account_id = wanted.wanted_account"
+                + " AND external_reference = wanted.wanted_reference LIMIT 1) AS found")) {
       for (int from = 0; from < referenced.size(); from += ARRAY_BATCH) {
         List<Posting> chunk =
             referenced.subList(from, Math.min(referenced.size(), from + ARRAY_BATCH));
@@ -395,23 +447,23 @@ final class EntryRows {
 
   /**
    * The values {@link #bind} would bind, in the same order and checked the same way, for statements
-   * that carry them in arrays: text as is, enums by name, dates as ISO text, numbers as {@link
-   * Long}.
+   * that carry them in arrays or by {@code COPY}: text as is, enums by name, dates as {@link
+   * LocalDate}, numbers as {@link Long}.
    */
-  private static @Nullable Object[] values(AccountId account, LedgerEntry entry) {
+  static @Nullable Object[] values(AccountId account, LedgerEntry entry) {
     Columns c = Columns.of(entry);
     return new @Nullable Object[] {
       Parameters.checkReference("account id", account.value()),
       entry.kind().name(),
       entry.direction().name(),
-      iso(entry.date()),
+      entry.date(),
       entry.amount().pence(),
       Parameters.checkReference("external reference", entry.externalReference().orElse(null)),
       name(c.chargeType),
-      iso(c.dueDate),
+      c.dueDate,
       Parameters.checkText("demand reference", c.demandReference),
-      iso(c.period == null ? null : c.period.start()),
-      iso(c.period == null ? null : c.period.endExclusive()),
+      c.period == null ? null : c.period.start(),
+      c.period == null ? null : c.period.endExclusive(),
       name(c.method),
       Parameters.checkText("allocate-to reference", c.allocateTo),
       Parameters.checkText("reason", c.reason),

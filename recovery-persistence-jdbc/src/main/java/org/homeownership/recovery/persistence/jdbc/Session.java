@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -67,10 +68,20 @@ final class Session implements StoreTransaction {
 
   private final Connection connection;
   private final Dialect dialect;
+  private final boolean keyFirst;
 
   Session(Connection connection, Dialect dialect) {
+    this(connection, dialect, true);
+  }
+
+  /**
+   * A session that, with {@code keyFirst} false, always posts by looking the batch's external
+   * references up first: the exact path that the tests compare {@link #postAll}'s other path with.
+   */
+  Session(Connection connection, Dialect dialect, boolean keyFirst) {
     this.connection = connection;
     this.dialect = dialect;
+    this.keyFirst = keyFirst;
   }
 
   @Override
@@ -373,9 +384,16 @@ final class Session implements StoreTransaction {
    * Posts a batch. Every account is locked first, in one fixed order. Only the entries the posting
    * rules need are read (those with the batch's external references, and what its reversals name),
    * not whole ledgers; each posting is checked by {@link Ledger#check} against them and against the
-   * batch's own earlier postings, and the new entries are inserted as JDBC batches in the order
-   * given. The unique keys on (account, external reference) and on the reversed entry stay the last
-   * word if another writer bypasses the lock.
+   * batch's own earlier postings, and the new entries are inserted together (see {@link
+   * EntryRows#insertAll}) in the order given. The unique keys on (account, external reference) and
+   * on the reversed entry stay the last word if another writer bypasses the lock.
+   *
+   * <p>On PostgreSQL with the driver's copy API, the batch is first posted without reading the
+   * entries with its external references, inside a savepoint ({@link #postByKeyFirst}): a payment
+   * file posted once has none, and the look-up was a seventh of the server's work for it
+   * (docs/performance-round5-posting.md). If one is there the unique key refuses the insert; that
+   * attempt, or any refusal of a posting, is rolled back to the savepoint and the batch is posted
+   * the exact way, which gives the result or the refusal it always gave.
    */
   @Override
   public List<PostingResult> postAll(List<Posting> postings) {
@@ -384,26 +402,76 @@ final class Session implements StoreTransaction {
       TreeSet<AccountId> accounts = new TreeSet<>();
       postings.forEach(posting -> accounts.add(posting.account()));
       lockAll(accounts);
-      Map<AccountId, List<PostedEntry>> known = EntryRows.relevantTo(connection, postings, dialect);
-      Batch batch = new Batch(known);
-      for (Posting posting : postings) {
-        if (batch.dependsOnPending(posting)) {
-          batch.flush();
-        }
-        Optional<PostedEntry> existing =
-            Ledger.of(posting.account(), batch.knownOn(posting.account())).check(posting.entry());
-        if (existing.isPresent()) {
-          batch.already(existing.get());
-        } else {
-          batch.add(posting);
+      if (keyFirst && dialect == Dialect.POSTGRESQL && EntryRows.copyAvailable(connection)) {
+        Optional<List<PostingResult>> posted = postByKeyFirst(postings);
+        if (posted.isPresent()) {
+          return posted.get();
         }
       }
-      batch.flush();
-      return batch.results();
+      return check(postings, EntryRows.relevantTo(connection, postings, dialect, true));
     } catch (SQLException e) {
       throw StorageException.of(
           "posting " + postings.size() + (postings.size() == 1 ? " entry" : " entries"), e);
     }
+  }
+
+  /**
+   * Posts {@code postings} (their accounts locked) reading only what their reversals name, inside a
+   * savepoint. If every posting passes its checks and every new entry is inserted, no entry with
+   * the same account and external reference as one of them was stored (the unique key would have
+   * refused the insert), so the exact path would have read nothing more and given the same results.
+   * Otherwise the savepoint is rolled back and the result is empty.
+   *
+   * @throws SQLException if the database fails other than by the unique key refusing an entry
+   */
+  private Optional<List<PostingResult>> postByKeyFirst(List<Posting> postings) throws SQLException {
+    Savepoint start = connection.setSavepoint();
+    try {
+      List<PostingResult> results =
+          check(postings, EntryRows.relevantTo(connection, postings, dialect, false));
+      connection.releaseSavepoint(start);
+      return Optional.of(results);
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      rollBackTo(start, e);
+    } catch (RuntimeException e) {
+      rollBackTo(start, e);
+    }
+    return Optional.empty();
+  }
+
+  /** PostgreSQL's SQLSTATE for a unique key refusing a row. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private void rollBackTo(Savepoint start, Exception failure) throws SQLException {
+    try {
+      connection.rollback(start);
+    } catch (SQLException e) {
+      e.addSuppressed(failure);
+      throw e;
+    }
+  }
+
+  /** Checks and inserts {@code postings} against the entries already posted that they need. */
+  private List<PostingResult> check(List<Posting> postings, Map<AccountId, List<PostedEntry>> known)
+      throws SQLException {
+    Batch batch = new Batch(known);
+    for (Posting posting : postings) {
+      if (batch.dependsOnPending(posting)) {
+        batch.flush();
+      }
+      Optional<PostedEntry> existing =
+          Ledger.of(posting.account(), batch.knownOn(posting.account())).check(posting.entry());
+      if (existing.isPresent()) {
+        batch.already(existing.get());
+      } else {
+        batch.add(posting);
+      }
+    }
+    batch.flush();
+    return batch.results();
   }
 
   /**
@@ -519,14 +587,14 @@ final class Session implements StoreTransaction {
     }
   }
 
-  /** Accounts locked per query: as an {@code IN} list on H2, as one array on PostgreSQL. */
+  /** Accounts locked per query: as an {@code IN} list on H2, as one joined array on PostgreSQL. */
   private int lockBatch() {
     return dialect == Dialect.POSTGRESQL ? EntryRows.ARRAY_BATCH : 500;
   }
 
   /**
    * Locks the rows of {@code accounts} until the transaction ends, a few hundred (H2) or thousand
-   * (PostgreSQL, the ids as one array: {@code = ANY(?)}) to a query, in the database's order of
+   * (PostgreSQL, the ids as one array: {@link #LOCK_ARRAY}) to a query, in the database's order of
    * account ids.
    *
    * @throws UnknownAccountException naming the first account, in id order, that does not exist
@@ -545,14 +613,7 @@ final class Session implements StoreTransaction {
       List<AccountId> chunk = all.subList(from, Math.min(all.size(), from + batch));
       boolean array = dialect == Dialect.POSTGRESQL;
       try (PreparedStatement statement =
-          connection.prepareStatement(
-              "SELECT account_id FROM debtor_account WHERE account_id"
-                  + (array
-                      ? " = ANY(?::varchar[])"
-                      : " IN (" + EntryRows.placeholders(chunk.size()) + ")")
-                  + " ORDER BY "
-                  + dialect.byAccount("account_id")
-                  + " FOR UPDATE")) {
+          connection.prepareStatement(array ? LOCK_ARRAY : lockList(chunk.size()))) {
         if (array) {
           String[] ids = new String[chunk.size()];
           for (int i = 0; i < ids.length; i++) {
@@ -576,6 +637,29 @@ final class Session implements StoreTransaction {
         throw new UnknownAccountException(account);
       }
     }
+  }
+
+  /**
+   * PostgreSQL: locks the accounts named in one array, joined to their rows, in {@code COLLATE "C"}
+   * order. The array is joined ({@code unnest}), not tested by {@code account_id = ANY(?)}: the
+   * driver's prepared statement is planned once for any array, and PostgreSQL planned {@code =
+   * ANY(?)} as a scan of every account testing each against every id of the array when the table
+   * was small at planning time, which it then kept (25–44 ms for 1,000 accounts among 2,000, and
+   * growing with the table: docs/performance-round5-posting.md). A join costs one index probe per
+   * id, or at worst one pass over the accounts with a hash of the ids.
+   */
+  private static final String LOCK_ARRAY =
+      "SELECT account.account_id FROM unnest(?::varchar[]) AS wanted (account_id)"
+          + " JOIN debtor_account account ON account.account_id = wanted.account_id"
+          + " ORDER BY account.account_id COLLATE \"C\" FOR UPDATE OF account";
+
+  /** H2: locks the accounts named in an {@code IN} list of {@code count} ids, in id order. */
+  private String lockList(int count) {
+    return "SELECT account_id FROM debtor_account WHERE account_id IN ("
+        + EntryRows.placeholders(count)
+        + ") ORDER BY "
+        + dialect.byAccount("account_id")
+        + " FOR UPDATE";
   }
 
   /** Locks the account's row until the transaction ends; false if there is no such account. */

@@ -524,10 +524,17 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
                   new Class<?>[] {Connection.class},
                   (p, m, a) -> {
                     Object made = invoke(connection, m, a);
+                    // On PostgreSQL new entries go by COPY once their ids are drawn: the statement
+                    // that draws them stands for the insert, counting as many rows as it draws.
+                    boolean drawsIds =
+                        m.getName().equals("prepareStatement")
+                            && prefix.equalsIgnoreCase("INSERT INTO ledger_entry")
+                            && a[0].equals(EntryCopy.DRAW_IDS);
                     if (!m.getName().equals("prepareStatement")
-                        || !((String) a[0])
-                            .toUpperCase(Locale.ROOT)
-                            .startsWith(prefix.toUpperCase(Locale.ROOT))) {
+                        || !drawsIds
+                            && !((String) a[0])
+                                .toUpperCase(Locale.ROOT)
+                                .startsWith(prefix.toUpperCase(Locale.ROOT))) {
                       return made;
                     }
                     PreparedStatement statement = (PreparedStatement) made;
@@ -543,6 +550,9 @@ abstract class JdbcRecordStoresContract extends RecordStoresContract {
                           String name = sm.getName();
                           if (name.equals("setArray") && sa[0].equals(1)) {
                             arrayRows[0] = ((Object[]) ((java.sql.Array) sa[1]).getArray()).length;
+                          }
+                          if (drawsIds && name.equals("setInt") && sa[0].equals(1)) {
+                            arrayRows[0] = (Integer) sa[1];
                           }
                           if (name.equals("executeUpdate")
                               || name.equals("execute")
