@@ -23,9 +23,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * {@link RecoveryEngine#decide(CaseFile, LocalDate, Allocation)}, given the allocation the sweep
- * already made, decides exactly as {@link RecoveryEngine#decide(CaseFile, LocalDate)}, which
- * allocates the ledger itself; and it refuses an allocation that is not the one the engine would
- * have made.
+ * already made, decides exactly as {@link RecoveryEngine#decide(CaseFile, LocalDate)}, which counts
+ * the arrears from the allocator's figures alone; and it refuses an allocation that is not the one
+ * the engine would have made.
  */
 class DecideOnAllocationTest {
 

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,6 @@ import org.homeownership.recovery.money.Money;
  * allocator's figures alone ({@link PaymentAllocator#outstanding}), which builds no allocation.
  */
 public final class CountedArrears {
-
-  /** Counted charges oldest due first, then by id. */
-  private static final Comparator<CountedCharge> OLDEST_DUE_FIRST =
-      (a, b) -> {
-        int byDue = a.dueDate().compareTo(b.dueDate());
-        return byDue != 0 ? byDue : a.id().compareTo(b.id());
-      };
 
   private CountedArrears() {}
 
@@ -94,28 +86,6 @@ public final class CountedArrears {
     // Room for 16 charges, or the whole ledger if shorter: accounts of the generated portfolio
     // (55 entries on average) leave 4.8 charges counted on average and more than 16 on few.
     int room = Math.min(ledger.entries().size(), 16);
-    if (excludedByDemand.isEmpty()) {
-      // Nothing withheld or barred (the usual case): each charge is counted as it is told.
-      List<CountedCharge> charges = new ArrayList<>(room);
-      allocator.outstanding(
-          ledger,
-          asOf,
-          disputed,
-          (id, charge, pence, inDispute) -> {
-            if (pence > 0 && !charge.dueDate().isAfter(asOf)) {
-              charges.add(
-                  new CountedCharge(
-                      id,
-                      charge.chargeType(),
-                      charge.dueDate(),
-                      Money.ofPence(pence),
-                      Money.ZERO,
-                      inDispute || disputed.contains(id)));
-            }
-          });
-      charges.sort(OLDEST_DUE_FIRST);
-      return new ArrearsPosition(asOf, ImmutableList.copyOf(charges));
-    }
     List<DueCharge> due = new ArrayList<>(room);
     allocator.outstanding(
         ledger,
