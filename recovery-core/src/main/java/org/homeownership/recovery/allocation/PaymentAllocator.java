@@ -181,14 +181,7 @@ public final class PaymentAllocator {
     if (unallocated != FiguresOnlyReplay.UNSUPPORTED) {
       return unallocated;
     }
-    Allocation allocation = allocate(ledger, asOf, disputed);
-    for (ChargeAllocation charge : allocation.charges()) {
-      long left = charge.outstanding().pence();
-      if (left != 0) {
-        sink.outstanding(charge.id(), charge.charge(), left, charge.disputed());
-      }
-    }
-    return allocation.unallocatedCredit().pence();
+    return tellAllocated(ledger, asOf, disputed, sink);
   }
 
   /**
@@ -207,13 +200,26 @@ public final class PaymentAllocator {
     if (unallocated != FiguresOnlyReplay.UNSUPPORTED) {
       return unallocated;
     }
+    return tellAllocated(
+        ledger,
+        asOf,
+        disputed,
+        (id, charge, pence, inDispute) ->
+            amounts.outstanding(
+                charge.chargeType(), charge.dueDate().toEpochDay(), pence, inDispute));
+  }
+
+  /**
+   * The fall-back of {@link #outstanding} and {@link #outstandingAmounts}: makes the full
+   * allocation and tells {@code sink} each charge it leaves outstanding.
+   */
+  private long tellAllocated(
+      Ledger ledger, LocalDate asOf, Set<EntryId> disputed, OutstandingSink sink) {
     Allocation allocation = allocate(ledger, asOf, disputed);
     for (ChargeAllocation charge : allocation.charges()) {
       long left = charge.outstanding().pence();
       if (left != 0) {
-        DebitEntry debit = charge.charge();
-        amounts.outstanding(
-            debit.chargeType(), debit.dueDate().toEpochDay(), left, charge.disputed());
+        sink.outstanding(charge.id(), charge.charge(), left, charge.disputed());
       }
     }
     return allocation.unallocatedCredit().pence();
