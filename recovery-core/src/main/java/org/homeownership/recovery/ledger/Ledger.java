@@ -78,8 +78,9 @@ public final class Ledger {
 
   /**
    * The entries reduced to the figures that replaying their allocation needs ({@link
-   * LedgerFigures}), made on first use and kept with this ledger. Making them changes nothing else
-   * the ledger answers.
+   * LedgerFigures}), made on first use and kept with this ledger; a ledger made by {@link #append}
+   * from one whose figures were made has them already. Making them changes nothing else the ledger
+   * answers.
    */
   public LedgerFigures figures() {
     LedgerFigures made = figures;
@@ -231,8 +232,16 @@ public final class Ledger {
               + " does not follow "
               + entries.get(entries.size() - 1).id());
     }
-    return new Ledger(
-        account, ImmutableList.<PostedEntry>builder().addAll(entries).add(posted).build());
+    Ledger appended =
+        new Ledger(
+            account, ImmutableList.<PostedEntry>builder().addAll(entries).add(posted).build());
+    // Figures already made are carried on, so that a ledger kept in memory and swept every night
+    // is not read entry by entry again because a payment was posted to it.
+    LedgerFigures made = figures;
+    if (made != null) {
+      appended.figures = made.appended(appended.entries);
+    }
+    return appended;
   }
 
   /** The balance owed at the end of {@code date}: debits less credits dated on or before it. */

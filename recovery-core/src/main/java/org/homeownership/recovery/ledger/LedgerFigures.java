@@ -1,6 +1,7 @@
 package org.homeownership.recovery.ledger;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * posting order: what each entry does to the account (a debit, a credit, a reversal), its date and
  * due date as day keys, its amount in pence, whether a credit names a demand, and for a reversal
  * the position of the entry it reverses. Immutable; made once per {@link Ledger} by {@link
- * Ledger#figures()} and kept with it.
+ * Ledger#figures()} and kept with it, and carried on to the ledger {@link Ledger#append} makes.
  *
  * <p>Why: reading a ledger's entry objects (each a {@link PostedEntry}, its entry, two {@link
  * LocalDate}s and a {@code Money}, about 200 bytes an entry spread over the heap) costs more than
@@ -89,53 +90,83 @@ public final class LedgerFigures {
     int size = entries.size();
     long[] dated = new long[size];
     long[] pence = new long[size];
+    for (int i = 0; i < size; i++) {
+      LedgerEntry entry = entries.get(i).entry();
+      dated[i] = word(entry, entries);
+      pence[i] = entry.amount().pence();
+    }
+    return of(dated, pence);
+  }
+
+  /**
+   * These figures with the last of {@code entries} added: {@code entries} are this ledger's entries
+   * and one more, posted after them. For {@link Ledger#append}, so that a ledger whose figures were
+   * made keeps them as it grows; equal to {@code of(entries)}.
+   */
+  LedgerFigures appended(List<PostedEntry> entries) {
+    int size = dated.length;
+    if (entries.size() != size + 1) {
+      throw new IllegalArgumentException(
+          "figures of " + size + " entries cannot take " + entries.size() + " entries");
+    }
+    long[] longer = Arrays.copyOf(dated, size + 1);
+    long[] morePence = Arrays.copyOf(pence, size + 1);
+    LedgerEntry added = entries.get(size).entry();
+    longer[size] = word(added, entries);
+    morePence[size] = added.amount().pence();
+    return of(longer, morePence);
+  }
+
+  /** The figures of these words and pence, with what they say of the whole ledger. */
+  private static LedgerFigures of(long[] dated, long[] pence) {
     boolean anyReversal = false;
     boolean allDaysKeyed = true;
     boolean anyUnknown = false;
-    for (int i = 0; i < size; i++) {
-      LedgerEntry entry = entries.get(i).entry();
-      int code;
-      int day;
-      int second = 0;
-      // Charges and payments, nearly every entry, are tested for by their classes first: a class
-      // test and calls the compiler can bind, where the entry interfaces need a search and a
-      // dispatch through the interface tables.
-      if (entry instanceof Charge charge) {
-        code = DEBIT;
-        day = dayKey(charge.dateRaised());
-        second = debit(charge.chargeType(), dayKey(charge.dueDate()));
-        allDaysKeyed &= (second & DAY_BITS) != DAY_BITS;
-        pence[i] = charge.amount().pence();
-      } else if (entry instanceof Payment payment) {
-        code = payment.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
-        day = dayKey(payment.dateReceived());
-        pence[i] = payment.amount().pence();
-      } else if (entry instanceof DebitEntry debit) {
-        code = DEBIT;
-        day = dayKey(debit.date());
-        second = debit(debit.chargeType(), dayKey(debit.dueDate()));
-        allDaysKeyed &= (second & DAY_BITS) != DAY_BITS;
-        pence[i] = debit.amount().pence();
-      } else if (entry instanceof CreditEntry credit) {
-        code = credit.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
-        day = dayKey(credit.date());
-        pence[i] = credit.amount().pence();
-      } else if (entry instanceof Reversal reversal) {
-        code = REVERSAL;
-        day = dayKey(reversal.date());
-        second = Ledger.positionOf(entries, reversal.reverses());
-        anyReversal = true;
-        pence[i] = reversal.amount().pence();
-      } else {
-        code = UNKNOWN;
-        anyUnknown = true;
-        day = dayKey(entry.date());
-        pence[i] = entry.amount().pence();
-      }
-      allDaysKeyed &= day != NO_DAY;
-      dated[i] = (long) code << 56 | (long) (day & DAY_BITS) << 32 | (second & 0xFFFF_FFFFL);
+    for (long word : dated) {
+      int code = (int) (word >>> 56);
+      anyReversal |= code == REVERSAL;
+      anyUnknown |= code == UNKNOWN;
+      allDaysKeyed &=
+          ((int) (word >>> 32) & DAY_BITS) != DAY_BITS
+              && (code != DEBIT || ((int) word & DAY_BITS) != DAY_BITS);
     }
     return new LedgerFigures(dated, pence, anyReversal, allDaysKeyed, anyUnknown);
+  }
+
+  /**
+   * The word of {@code entry} (one of {@code entries}, whose ids rise in posting order): its role's
+   * code, its day key, and a debit's type and due day key or a reversal's target position.
+   */
+  private static long word(LedgerEntry entry, List<PostedEntry> entries) {
+    int code;
+    int day;
+    int second = 0;
+    // Charges and payments, nearly every entry, are tested for by their classes first: a class
+    // test and calls the compiler can bind, where the entry interfaces need a search and a
+    // dispatch through the interface tables.
+    if (entry instanceof Charge charge) {
+      code = DEBIT;
+      day = dayKey(charge.dateRaised());
+      second = debit(charge.chargeType(), dayKey(charge.dueDate()));
+    } else if (entry instanceof Payment payment) {
+      code = payment.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
+      day = dayKey(payment.dateReceived());
+    } else if (entry instanceof DebitEntry debit) {
+      code = DEBIT;
+      day = dayKey(debit.date());
+      second = debit(debit.chargeType(), dayKey(debit.dueDate()));
+    } else if (entry instanceof CreditEntry credit) {
+      code = credit.allocateTo().isPresent() ? CREDIT_NAMING_DEMAND : CREDIT;
+      day = dayKey(credit.date());
+    } else if (entry instanceof Reversal reversal) {
+      code = REVERSAL;
+      day = dayKey(reversal.date());
+      second = Ledger.positionOf(entries, reversal.reverses());
+    } else {
+      code = UNKNOWN;
+      day = dayKey(entry.date());
+    }
+    return (long) code << 56 | (long) (day & DAY_BITS) << 32 | (second & 0xFFFF_FFFFL);
   }
 
   /** A debit's second half-word: its charge type's ordinal above its due day key. */

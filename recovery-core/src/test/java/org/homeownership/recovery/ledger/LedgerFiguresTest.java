@@ -123,6 +123,74 @@ class LedgerFiguresTest {
   }
 
   @Test
+  void figuresKeptThroughAppendsEqualFiguresMadeAfresh() {
+    qt().withExamples(500)
+        .forAll(RandomLedger.ledgers(150), longs().all())
+        .checkAssert(
+            (random, seed) -> {
+              Ledger whole =
+                  (seed & 1) == 0 ? random.inShuffledOrder(seed) : random.inGeneratedOrder();
+              List<PostedEntry> entries = whole.entries();
+              // Figures made after a few entries (or at once), then carried through every append.
+              int makeAt = entries.isEmpty() ? 0 : (int) Math.floorMod(seed >> 1, entries.size());
+              Ledger grown = Ledger.empty(whole.account());
+              for (int i = 0; i < entries.size(); i++) {
+                if (i == makeAt) {
+                  grown.figures();
+                }
+                grown = grown.append(entries.get(i));
+              }
+              assertSameFigures(grown.figures(), Ledger.of(whole.account(), entries).figures());
+            });
+  }
+
+  @Test
+  void figuresOfALedgerGrownBeforeAnyWereMadeAreItsEntries() {
+    LocalDate day = LocalDate.of(2026, 4, 1);
+    Ledger ledger =
+        Ledger.empty(AccountId.of("LF-3"))
+            .append(
+                new PostedEntry(
+                    EntryId.of(1),
+                    Charge.builder()
+                        .chargeType(ChargeType.SERVICE_CHARGE)
+                        .dateRaised(day)
+                        .dueDate(day)
+                        .amount(Money.ofPence(100))
+                        .build()));
+    Ledger appended =
+        ledger.append(
+            new PostedEntry(
+                EntryId.of(2),
+                Payment.builder()
+                    .dateReceived(day)
+                    .amount(Money.ofPence(40))
+                    .method(PaymentMethod.DIRECT_DEBIT)
+                    .reference("DD-1")
+                    .build()));
+    // Made on first use from the entries, as for any ledger.
+    assertSameFigures(
+        appended.figures(), Ledger.of(appended.account(), appended.entries()).figures());
+    assertThat(appended.figures().pence(1)).isEqualTo(40);
+  }
+
+  private static void assertSameFigures(LedgerFigures actual, LedgerFigures expected) {
+    assertThat(actual.size()).isEqualTo(expected.size());
+    assertThat(actual.anyReversal()).isEqualTo(expected.anyReversal());
+    assertThat(actual.allDaysKeyed()).isEqualTo(expected.allDaysKeyed());
+    assertThat(actual.anyUnknown()).isEqualTo(expected.anyUnknown());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.role(i)).isEqualTo(expected.role(i));
+      assertThat(actual.day(i)).isEqualTo(expected.day(i));
+      assertThat(actual.dueDay(i)).isEqualTo(expected.dueDay(i));
+      assertThat(actual.chargeType(i)).isEqualTo(expected.chargeType(i));
+      assertThat(actual.pence(i)).isEqualTo(expected.pence(i));
+      assertThat(actual.namesDemand(i)).isEqualTo(expected.namesDemand(i));
+      assertThat(actual.reversedPosition(i)).isEqualTo(expected.reversedPosition(i));
+    }
+  }
+
+  @Test
   void figuresAreMadeOnceAndKept() {
     qt().withExamples(20)
         .forAll(RandomLedger.ledgers(40))
